@@ -1,0 +1,135 @@
+package io.github.fourfold;
+
+import io.github.fourfold.internal.Checks;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a qualifier found for one criterion: met, or unmet with exactly one reason code and a
+ * human sentence explaining it.
+ *
+ * <p>The four standard criteria use {@link Criterion} and {@link ReasonCode} names; a custom
+ * qualifier may report its own criterion and reason codes (upper-case wire names such as
+ * {@code ICP_FIT} / {@code ICP_INDUSTRY_MISMATCH}).
+ */
+@Value.Immutable
+public abstract class CriterionFinding {
+  CriterionFinding() {}
+
+  /** The criterion's wire name, e.g. {@code "URGENCY"}. */
+  public abstract String criterion();
+
+  /** Whether the criterion is met. */
+  public abstract boolean met();
+
+  /** The reason code when unmet, e.g. {@code "URGENCY_BEYOND_HORIZON"}; null when met. */
+  public abstract @Nullable String reason();
+
+  /** A sentence explaining the reason, free of personal data; null when met. */
+  public abstract @Nullable String message();
+
+  /**
+   * A met standard criterion.
+   *
+   * @param criterion the criterion
+   * @return the finding
+   */
+  public static CriterionFinding met(Criterion criterion) {
+    return met(criterion.name());
+  }
+
+  /**
+   * A met criterion, standard or custom.
+   *
+   * @param criterion the criterion's wire name
+   * @return the finding
+   */
+  public static CriterionFinding met(String criterion) {
+    return ImmutableCriterionFinding.builder().criterion(criterion).met(true).build();
+  }
+
+  /**
+   * An unmet standard criterion; the criterion is the one the reason belongs to.
+   *
+   * @param reason the reason code
+   * @param message the explanation
+   * @return the finding
+   */
+  public static CriterionFinding unmet(ReasonCode reason, String message) {
+    return unmet(reason.criterion().name(), reason.name(), message);
+  }
+
+  /**
+   * An unmet criterion with a custom reason code.
+   *
+   * @param criterion the criterion's wire name
+   * @param reason the reason code
+   * @param message the explanation, free of personal data
+   * @return the finding
+   */
+  public static CriterionFinding unmet(String criterion, String reason, String message) {
+    return ImmutableCriterionFinding.builder()
+        .criterion(criterion)
+        .met(false)
+        .reason(reason)
+        .message(message)
+        .build();
+  }
+
+  /**
+   * The standard criterion, when this finding is about one.
+   *
+   * @return the criterion, or null for a custom one
+   */
+  public final @Nullable Criterion standardCriterion() {
+    for (Criterion c : Criterion.values()) {
+      if (c.name().equals(criterion())) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The standard reason code, when this finding is unmet with one.
+   *
+   * @return the reason code, or null when met or custom
+   */
+  public final @Nullable ReasonCode reasonCode() {
+    String reason = reason();
+    if (reason == null) {
+      return null;
+    }
+    for (ReasonCode code : ReasonCode.values()) {
+      if (code.name().equals(reason)) {
+        return code;
+      }
+    }
+    return null;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.code(criterion(), "CriterionFinding.criterion");
+    if (met()) {
+      if (reason() != null || message() != null) {
+        throw InvalidValueException.of(
+            "CriterionFinding.reason", "no reason and no message when the criterion is met");
+      }
+      return;
+    }
+    String reason = reason();
+    String message = message();
+    if (reason == null || message == null) {
+      throw InvalidValueException.of(
+          "CriterionFinding.reason", "a reason and a message when the criterion is not met");
+    }
+    Checks.code(reason, "CriterionFinding.reason");
+    Checks.nonBlank(message, "CriterionFinding.message");
+    ReasonCode standard = reasonCode();
+    if (standard != null && !standard.criterion().name().equals(criterion())) {
+      throw InvalidValueException.of(
+          "CriterionFinding.reason", "a reason code that belongs to the finding's criterion");
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.fourfold;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Thrown when a Fourfold value would break one of its constraints, for example a blank required
+ * text, a negative count or an unknown currency code.
+ *
+ * <p>It is the only exception type that building a model value throws. It names the offending
+ * field (for example {@code Problem.statement}) and what was expected there, and never repeats the
+ * rejected value: inputs may carry personal data.
+ */
+public final class InvalidValueException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private static final Pattern MISSING =
+      Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[([\\w, ]+)]");
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][\\w.]*");
+
+  private final String field;
+  private final String expected;
+
+  private InvalidValueException(String field, String expected, boolean unused) {
+    super(field + ": expected " + expected);
+    this.field = field;
+    this.expected = expected;
+  }
+
+  /**
+   * Creates the exception from a message of the generated builders, which name a missing or null
+   * attribute but never its value. Prefer {@link #of(String, String)} in hand-written code.
+   *
+   * @param generatorMessage the generated code's message
+   */
+  public InvalidValueException(String generatorMessage) {
+    this(fieldOf(generatorMessage), expectedOf(generatorMessage), false);
+  }
+
+  /**
+   * Creates the exception for a field and a description of what it must hold.
+   *
+   * @param field the field, as {@code Type.attribute}
+   * @param expected what the field must hold, e.g. {@code "an integer from 0 to 2147483647"}
+   * @return the exception, to be thrown by the caller
+   */
+  public static InvalidValueException of(String field, String expected) {
+    return new InvalidValueException(field, expected, false);
+  }
+
+  /**
+   * The offending field, as {@code Type.attribute} (e.g. {@code Problem.statement}).
+   *
+   * @return the field's name
+   */
+  public String field() {
+    return field;
+  }
+
+  /**
+   * What the field must hold, in English, without the rejected value.
+   *
+   * @return the expectation
+   */
+  public String expected() {
+    return expected;
+  }
+
+  private static String fieldOf(String message) {
+    Matcher missing = MISSING.matcher(message);
+    if (missing.matches()) {
+      return missing.group(1) + "." + missing.group(2).split(",", -1)[0].trim();
+    }
+    return IDENTIFIER.matcher(message).matches() ? message : "value";
+  }
+
+  private static String expectedOf(String message) {
+    return MISSING.matcher(message).matches() || IDENTIFIER.matcher(message).matches()
+        ? "a value (it is required and must not be null)"
+        : "a valid value";
+  }
+}

@@ -1,0 +1,128 @@
+package io.github.fourfold;
+
+import io.github.fourfold.internal.Checks;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A qualifier's explained decision about one lead: the verdict, what it found for each criterion
+ * (and why a criterion is unmet), the pitfalls to watch for, the questions to ask next, and who
+ * decided.
+ *
+ * <p>A result is consistent by construction: the verdict is {@link Verdict#SQL} exactly when every
+ * finding is met, any other verdict has at least one unmet finding to explain it, and
+ * {@link #revisitOn()} is only set for {@link Verdict#NOT_YET}.
+ */
+@Value.Immutable
+public abstract class QualificationResult {
+  QualificationResult() {}
+
+  /** The id of the lead this result is about. */
+  public abstract String leadId();
+
+  /** The decision. */
+  public abstract Verdict verdict();
+
+  /** The reference date the lead was judged on. */
+  public abstract LocalDate asOf();
+
+  /**
+   * The findings: for the default rule the four criteria in order, followed by any that custom
+   * qualifiers add.
+   */
+  public abstract List<CriterionFinding> criteria();
+
+  /** The pitfalls found, each at most once, in a stable order. */
+  public abstract List<Warning> warnings();
+
+  /**
+   * When a {@link Verdict#NOT_YET} lead is worth another look: the first day on which its
+   * too-distant trigger comes within the horizon. Null otherwise.
+   */
+  public abstract @Nullable LocalDate revisitOn();
+
+  /** The questions to ask the lead next, for the unmet criteria and the warnings. */
+  public abstract List<String> nextQuestions();
+
+  /** The id and version of what decided, e.g. {@code "four-question/1"}. */
+  public abstract String qualifier();
+
+  /** Starts building a result, for custom qualifiers. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link QualificationResult}; {@code build()} checks that it is consistent. */
+  public static final class Builder extends ImmutableQualificationResult.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Whether the lead is sales-qualified.
+   *
+   * @return true for {@link Verdict#SQL}
+   */
+  public final boolean isSql() {
+    return verdict() == Verdict.SQL;
+  }
+
+  /**
+   * The finding for a standard criterion.
+   *
+   * @param criterion the criterion
+   * @return its first finding, or null when this result has none for it
+   */
+  public final @Nullable CriterionFinding finding(Criterion criterion) {
+    for (CriterionFinding finding : criteria()) {
+      if (finding.criterion().equals(criterion.name())) {
+        return finding;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The unmet findings, in order.
+   *
+   * @return the findings whose criterion is not met
+   */
+  public final List<CriterionFinding> unmet() {
+    List<CriterionFinding> unmet = new ArrayList<>();
+    for (CriterionFinding finding : criteria()) {
+      if (!finding.met()) {
+        unmet.add(finding);
+      }
+    }
+    return List.copyOf(unmet);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonBlank(leadId(), "QualificationResult.leadId");
+    Checks.nonBlank(qualifier(), "QualificationResult.qualifier");
+    Checks.date(asOf(), "QualificationResult.asOf");
+    Checks.date(revisitOn(), "QualificationResult.revisitOn");
+    if (criteria().isEmpty()) {
+      throw InvalidValueException.of("QualificationResult.criteria", "at least one finding");
+    }
+    boolean allMet = true;
+    for (CriterionFinding finding : criteria()) {
+      allMet &= finding.met();
+    }
+    if (allMet != (verdict() == Verdict.SQL)) {
+      throw InvalidValueException.of(
+          "QualificationResult.verdict",
+          "SQL exactly when every finding is met, and an unmet finding for any other verdict");
+    }
+    if (revisitOn() != null && verdict() != Verdict.NOT_YET) {
+      throw InvalidValueException.of(
+          "QualificationResult.revisitOn", "no date unless the verdict is NOT_YET");
+    }
+    for (String question : nextQuestions()) {
+      Checks.nonBlank(question, "QualificationResult.nextQuestions");
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package io.github.fourfold.internal;
+
+import io.github.fourfold.InvalidValueException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Construction-time checks shared by the value types; each names the field, never the value. */
+public final class Checks {
+  /** ISO 3166-1 alpha-2 codes plus XK. */
+  private static final Set<String> COUNTRIES = countries();
+
+  private Checks() {}
+
+  /** Whether {@code text} is absent or holds only blank code points, as the rule spec defines. */
+  public static boolean isBlank(@Nullable CharSequence text) {
+    if (text == null) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      if (!isBlankCodePoint(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  private static boolean isBlankCodePoint(int cp) {
+    return Character.isWhitespace(cp)
+        || Character.isSpaceChar(cp)
+        || cp == 0x200B
+        || cp == 0x200C
+        || cp == 0x200D
+        || cp == 0x2060
+        || cp == 0xFEFF;
+  }
+
+  public static void nonBlank(String value, String field) {
+    if (isBlank(value)) {
+      throw InvalidValueException.of(field, "non-blank text");
+    }
+  }
+
+  public static void maxCodePoints(String value, int max, String field) {
+    if (value.codePointCount(0, value.length()) > max) {
+      throw InvalidValueException.of(field, "at most " + max + " code points");
+    }
+  }
+
+  public static void atLeast(@Nullable Integer value, int min, String field) {
+    if (value != null && value < min) {
+      throw InvalidValueException.of(field, "an integer from " + min + " to " + Integer.MAX_VALUE);
+    }
+  }
+
+  public static void range(@Nullable Integer value, int min, int max, String field) {
+    if (value != null && (value < min || value > max)) {
+      throw InvalidValueException.of(field, "an integer from " + min + " to " + max);
+    }
+  }
+
+  public static void nonNegative(@Nullable BigDecimal value, String field) {
+    if (value != null && value.signum() < 0) {
+      throw InvalidValueException.of(field, "a number greater than or equal to 0");
+    }
+  }
+
+  /** Dates are limited to the years 0001 to 9999, the range the JSON format can carry. */
+  public static void date(@Nullable LocalDate value, String field) {
+    if (value != null && (value.getYear() < 1 || value.getYear() > 9999)) {
+      throw InvalidValueException.of(field, "a date in the years 0001 to 9999");
+    }
+  }
+
+  public static void currency(String code, String field) {
+    if (!isCurrency(code)) {
+      throw InvalidValueException.of(field, "an ISO 4217 currency code of three upper-case letters");
+    }
+  }
+
+  public static boolean isCurrency(String code) {
+    if (code.length() != 3 || !isUpperAscii(code)) {
+      return false;
+    }
+    try {
+      Currency.getInstance(code);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  public static void country(@Nullable String code, String field) {
+    if (code != null && !COUNTRIES.contains(code)) {
+      throw InvalidValueException.of(
+          field, "an ISO 3166-1 alpha-2 country code of two upper-case letters, or XK");
+    }
+  }
+
+  public static boolean isCountry(String code) {
+    return COUNTRIES.contains(code);
+  }
+
+  public static void noNullElements(Collection<?> values, String field) {
+    for (Object value : values) {
+      if (value == null) {
+        throw InvalidValueException.of(field, "no null elements");
+      }
+    }
+  }
+
+  private static boolean isUpperAscii(String code) {
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> countries() {
+    // Kosovo has no ISO code yet; XK is its widely used user-assigned one.
+    HashSet<String> codes =
+        new HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+    codes.add("XK");
+    return Set.copyOf(codes);
+  }
+
+  /** Wire codes are upper-case ASCII letters, digits and underscores, starting with a letter. */
+  public static void code(String value, String field) {
+    boolean ok = !value.isEmpty() && value.length() <= 100 && value.charAt(0) >= 'A' && value.charAt(0) <= 'Z';
+    for (int i = 0; ok && i < value.length(); i++) {
+      char c = value.charAt(i);
+      ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+    if (!ok) {
+      throw InvalidValueException.of(
+          field, "a code of upper-case letters, digits and underscores, at most 100 characters");
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.fourfold.internal;
+
+import io.github.fourfold.CriterionFinding;
+import io.github.fourfold.QualificationResult;
+import io.github.fourfold.Qualifier;
+import io.github.fourfold.QualifierFailedException;
+import io.github.fourfold.Verdict;
+import io.github.fourfold.Warning;
+import io.github.fourfold.model.Lead;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Runs several qualifiers and keeps the worst verdict; see {@link Qualifier#allOf}. */
+public final class CompositeQualifier implements Qualifier {
+  private final List<Qualifier> parts;
+  private final String id;
+
+  private CompositeQualifier(List<Qualifier> parts) {
+    this.parts = parts;
+    StringBuilder ids = new StringBuilder();
+    for (Qualifier part : parts) {
+      if (ids.length() > 0) {
+        ids.append('+');
+      }
+      ids.append(part.id());
+    }
+    this.id = ids.toString();
+  }
+
+  public static Qualifier of(List<? extends Qualifier> qualifiers) {
+    if (qualifiers.isEmpty()) {
+      throw new IllegalArgumentException("allOf needs at least one qualifier");
+    }
+    List<Qualifier> parts = new ArrayList<>();
+    for (Qualifier q : qualifiers) {
+      if (q == null) {
+        throw new IllegalArgumentException("allOf takes no null qualifier");
+      }
+      parts.add(q);
+    }
+    return parts.size() == 1 ? parts.get(0) : new CompositeQualifier(List.copyOf(parts));
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public QualificationResult qualify(Lead lead, LocalDate asOf) {
+    Verdict verdict = Verdict.SQL;
+    List<CriterionFinding> criteria = new ArrayList<>();
+    List<Warning> warnings = new ArrayList<>();
+    Set<String> questions = new LinkedHashSet<>();
+    @Nullable LocalDate revisitOn = null;
+    boolean everyNotYetHasRevisit = true;
+    for (Qualifier part : parts) {
+      QualificationResult result = call(part, lead, asOf);
+      verdict = Verdict.worst(verdict, result.verdict());
+      criteria.addAll(result.criteria());
+      warnings.addAll(result.warnings());
+      questions.addAll(result.nextQuestions());
+      if (result.verdict() == Verdict.NOT_YET) {
+        LocalDate partRevisit = result.revisitOn();
+        if (partRevisit == null) {
+          everyNotYetHasRevisit = false;
+        } else if (revisitOn == null || partRevisit.isAfter(revisitOn)) {
+          revisitOn = partRevisit;
+        }
+      }
+    }
+    return QualificationResult.builder()
+        .leadId(lead.id())
+        .verdict(verdict)
+        .asOf(asOf)
+        .criteria(criteria)
+        .warnings(warnings)
+        .revisitOn(verdict == Verdict.NOT_YET && everyNotYetHasRevisit ? revisitOn : null)
+        .nextQuestions(questions)
+        .qualifier(id)
+        .build();
+  }
+
+  /**
+   * Calls one part and checks what it returned. Exported for callers (such as the command line)
+   * that run a single plug-in with the same guarantees.
+   */
+  public static QualificationResult call(Qualifier part, Lead lead, LocalDate asOf) {
+    QualificationResult result;
+    try {
+      result = part.qualify(lead, asOf);
+    } catch (RuntimeException e) {
+      throw new QualifierFailedException(safeId(part), "threw " + e.getClass().getName(), e);
+    }
+    // Implementations outside NullAway's reach can still return null.
+    if ((Object) result == null) {
+      throw new QualifierFailedException(safeId(part), "returned null", null);
+    }
+    if (!result.leadId().equals(lead.id()) || !result.asOf().equals(asOf)) {
+      throw new QualifierFailedException(
+          safeId(part), "returned a result for another lead or date", null);
+    }
+    return result;
+  }
+
+  private static String safeId(Qualifier part) {
+    try {
+      return part.id();
+    } catch (RuntimeException e) {
+      return part.getClass().getName();
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package io.github.fourfold.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of every Fourfold value type.
+ *
+ * <p>Generated classes stay package-private ({@code overshadowImplementation}); users only see
+ * the abstract type, its nested {@code Builder} and its factories. Broken invariants and missing
+ * required values surface as {@link io.github.fourfold.InvalidValueException}, never as the
+ * generator's own exception types.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    jdkOnly = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = true, prehash = false),
+    nullableAnnotation = "org.jspecify.annotations.Nullable",
+    redactedMask = "***",
+    throwForInvalidImmutableState = io.github.fourfold.InvalidValueException.class,
+    throwForNullPointer = io.github.fourfold.InvalidValueException.class)
+public @interface ValueStyle {}

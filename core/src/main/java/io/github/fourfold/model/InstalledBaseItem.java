@@ -1,0 +1,41 @@
+package io.github.fourfold.model;
+
+import io.github.fourfold.internal.Checks;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** A machine or system the lead uses today: part of the facts of its current situation. */
+@Value.Immutable
+public abstract class InstalledBaseItem {
+  InstalledBaseItem() {}
+
+  /** What it is, e.g. {@code "conveyor belt"}; required and non-blank. */
+  public abstract String name();
+
+  /** Who supplied it. */
+  public abstract @Nullable String supplier();
+
+  /** How many there are, at least 1. */
+  public abstract @Nullable Integer quantity();
+
+  /** The (average) age in years, zero or more. */
+  public abstract @Nullable BigDecimal ageYears();
+
+  /** Starts building an installed-base item. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link InstalledBaseItem}. */
+  public static final class Builder extends ImmutableInstalledBaseItem.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonBlank(name(), "InstalledBaseItem.name");
+    Checks.atLeast(quantity(), 1, "InstalledBaseItem.quantity");
+    Checks.nonNegative(ageYears(), "InstalledBaseItem.ageYears");
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.fourfold.model;
+
+import io.github.fourfold.internal.Checks;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * An exact amount of money in one currency, such as the cost of a stop or a signing threshold.
+ *
+ * <p>The amount is kept exactly as given (scale included) and is never negative; the currency is
+ * an ISO 4217 code that {@link java.util.Currency} knows.
+ */
+@Value.Immutable
+public abstract class Money {
+  Money() {}
+
+  /** The amount, zero or more. */
+  @Value.Parameter
+  public abstract BigDecimal amount();
+
+  /** The ISO 4217 currency code, three upper-case letters (e.g. {@code EUR}). */
+  @Value.Parameter
+  public abstract String currency();
+
+  /**
+   * Creates an amount of money.
+   *
+   * @param amount the amount, zero or more
+   * @param currency an ISO 4217 code such as {@code "EUR"}
+   * @return the money
+   * @throws io.github.fourfold.InvalidValueException if either is invalid
+   */
+  public static Money of(BigDecimal amount, String currency) {
+    return ImmutableMoney.of(amount, currency);
+  }
+
+  /** Shorthand for {@link #of(BigDecimal, String)} with a whole amount. */
+  public static Money of(long amount, String currency) {
+    return of(BigDecimal.valueOf(amount), currency);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonNegative(amount(), "Money.amount");
+    Checks.currency(currency(), "Money.currency");
+  }
+}
