@@ -16,7 +16,8 @@ public final class InvalidValueException extends IllegalArgumentException {
 
   private static final Pattern MISSING =
       Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[([\\w, ]+)]");
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][\\w.]*");
+  /** Null checks name the attribute, or "attribute element" / "attribute key" / "attribute value". */
+  private static final Pattern NULL_ATTRIBUTE = Pattern.compile("([A-Za-z_]\\w*)(?: (element|key|value))?");
 
   private final String field;
   private final String expected;
@@ -71,12 +72,19 @@ public final class InvalidValueException extends IllegalArgumentException {
     if (missing.matches()) {
       return missing.group(1) + "." + missing.group(2).split(",", -1)[0].trim();
     }
-    return IDENTIFIER.matcher(message).matches() ? message : "value";
+    Matcher nullAttribute = NULL_ATTRIBUTE.matcher(message);
+    return nullAttribute.matches() ? nullAttribute.group(1) : "value";
   }
 
   private static String expectedOf(String message) {
-    return MISSING.matcher(message).matches() || IDENTIFIER.matcher(message).matches()
-        ? "a value (it is required and must not be null)"
-        : "a valid value";
+    if (MISSING.matcher(message).matches()) {
+      return "a value (it is required)";
+    }
+    Matcher nullAttribute = NULL_ATTRIBUTE.matcher(message);
+    if (!nullAttribute.matches()) {
+      return "a valid value";
+    }
+    String part = nullAttribute.group(2);
+    return part == null ? "a value, not null" : "no null " + part + "s";
   }
 }
