@@ -42,7 +42,8 @@ public final class CompositeQualifier implements Qualifier {
       }
       parts.add(q);
     }
-    return parts.size() == 1 ? parts.get(0) : new CompositeQualifier(List.copyOf(parts));
+    // Even a single part is wrapped, so it gets the same checks as in a group.
+    return new CompositeQualifier(List.copyOf(parts));
   }
 
   @Override

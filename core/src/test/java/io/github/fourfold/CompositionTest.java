@@ -1,0 +1,141 @@
+package io.github.fourfold;
+
+import static io.github.fourfold.Fixtures.AS_OF;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.fourfold.model.Lead;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** {@link Qualifier#allOf}: the worst verdict wins, findings concatenate, failures are reported. */
+final class CompositionTest {
+  private static final String SECRET = "MARKER-PERSONAL";
+
+  /** A plug-in that disqualifies leads whose "icp" attribute is "misfit". */
+  private static final class IcpQualifier implements Qualifier {
+    @Override
+    public QualificationResult qualify(Lead lead, LocalDate asOf) {
+      boolean misfit = "misfit".equals(lead.attributes().get("icp"));
+      return QualificationResult.builder()
+          .leadId(lead.id())
+          .asOf(asOf)
+          .verdict(misfit ? Verdict.DISQUALIFIED : Verdict.SQL)
+          .addCriteria(misfit
+              ? CriterionFinding.unmet("ICP_FIT", "ICP_MISFIT", "Outside the ideal customer profile.")
+              : CriterionFinding.met("ICP_FIT"))
+          .addNextQuestions("Who else is involved in this decision?", "Which plants do you run?")
+          .qualifier(id())
+          .build();
+    }
+
+    @Override
+    public String id() {
+      return "icp/1";
+    }
+  }
+
+  private static QualificationResult result(Lead lead, Verdict verdict, String qualifier, LocalDate revisit) {
+    QualificationResult.Builder b = QualificationResult.builder();
+    b.leadId(lead.id()).asOf(AS_OF).verdict(verdict).qualifier(qualifier);
+    if (verdict == Verdict.SQL) {
+      b.addCriteria(CriterionFinding.met("X"));
+    } else {
+      b.addCriteria(CriterionFinding.unmet("X", "X_LATER", "Later."));
+      b.revisitOn(verdict == Verdict.NOT_YET ? revisit : null);
+    }
+    return b.build();
+  }
+
+  @Test
+  void allOf_worstVerdictWinsAndFindingsConcatenate() {
+    Qualifier combined = Qualifier.fourQuestion().andThen(new IcpQualifier());
+    Lead misfit = Lead.builder().from(Fixtures.conveyorBelt()).putAttributes("icp", "misfit").build();
+    QualificationResult result = combined.qualify(misfit, AS_OF);
+    assertThat(result.verdict()).isEqualTo(Verdict.DISQUALIFIED);
+    assertThat(result.criteria()).extracting(CriterionFinding::criterion)
+        .containsExactly("SITUATION", "PROBLEM", "URGENCY", "DECISION", "ICP_FIT");
+    assertThat(result.qualifier()).isEqualTo("four-question/1+icp/1");
+    assertThat(combined.id()).isEqualTo("four-question/1+icp/1");
+  }
+
+  @Test
+  void allOf_sqlOnlyWhenEveryPartSaysSql() {
+    Qualifier combined = Qualifier.allOf(Qualifier.fourQuestion(), new IcpQualifier());
+    assertThat(combined.qualify(Fixtures.conveyorBelt(), AS_OF).verdict()).isEqualTo(Verdict.SQL);
+    QualificationResult notYet = combined.qualify(Fixtures.justLooking(), AS_OF);
+    assertThat(notYet.verdict()).isEqualTo(Verdict.NOT_YET);
+    assertThat(notYet.warnings()).extracting(Warning::code).containsExactly("DEMO_BEFORE_QUALIFIED");
+    assertThat(notYet.nextQuestions()).doesNotHaveDuplicates().contains("Which plants do you run?");
+  }
+
+  @Test
+  void allOf_keepsLatestRevisitOnlyWhenEveryNotYetPartHasOne() {
+    Lead lead = Fixtures.contractEnds2029();
+    Qualifier later = (l, d) -> result(l, Verdict.NOT_YET, "later/1", LocalDate.of(2028, 6, 1));
+    Qualifier noDate = (l, d) -> QualificationResult.builder().leadId(l.id()).asOf(d).verdict(Verdict.NOT_YET)
+        .addCriteria(CriterionFinding.unmet("X", "X_MISSING", "Missing.")).qualifier("nodate/1").build();
+    assertThat(Qualifier.allOf(Qualifier.fourQuestion(), later).qualify(lead, AS_OF).revisitOn())
+        .isEqualTo(LocalDate.of(2028, 6, 1));
+    assertThat(Qualifier.allOf(Qualifier.fourQuestion(), noDate).qualify(lead, AS_OF).revisitOn()).isNull();
+    Qualifier sql = (l, d) -> result(l, Verdict.SQL, "sql/1", AS_OF);
+    assertThat(Qualifier.allOf(Qualifier.fourQuestion(), sql).qualify(lead, AS_OF).revisitOn())
+        .isEqualTo(LocalDate.of(2028, 1, 31));
+  }
+
+  @Test
+  void allOf_aThrowingPartIsReportedByIdWithoutPersonalData() {
+    Qualifier throwing = new Qualifier() {
+      @Override
+      public QualificationResult qualify(Lead lead, LocalDate asOf) {
+        throw new IllegalStateException("boom for " + SECRET);
+      }
+
+      @Override
+      public String id() {
+        return "broken/2";
+      }
+    };
+    Qualifier combined = Qualifier.allOf(Qualifier.fourQuestion(), throwing);
+    assertThatThrownBy(() -> combined.qualify(Fixtures.conveyorBelt(), AS_OF))
+        .isInstanceOf(QualifierFailedException.class)
+        .hasMessageContaining("broken/2")
+        .hasMessageContaining("IllegalStateException")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SECRET))
+        .satisfies(e -> assertThat(((QualifierFailedException) e).qualifierId()).isEqualTo("broken/2"));
+  }
+
+  @Test
+  @SuppressWarnings("NullAway")
+  void allOf_aPartReturningNullFails() {
+    Qualifier returnsNull = (lead, asOf) -> null;
+    assertThatThrownBy(() -> Qualifier.allOf(Qualifier.fourQuestion(), returnsNull).qualify(Fixtures.conveyorBelt(), AS_OF))
+        .isInstanceOf(QualifierFailedException.class)
+        .hasMessageContaining("returned null");
+  }
+
+  @Test
+  void allOf_aPartAnsweringForAnotherLeadFails() {
+    Qualifier other = (lead, asOf) -> Qualifier.fourQuestion().qualify(Fixtures.justLooking(), asOf);
+    assertThatThrownBy(() -> Qualifier.allOf(Qualifier.fourQuestion(), other).qualify(Fixtures.conveyorBelt(), AS_OF))
+        .isInstanceOf(QualifierFailedException.class)
+        .hasMessageContaining("another lead");
+    Qualifier otherDate = (lead, asOf) -> Qualifier.fourQuestion().qualify(lead, asOf.plusDays(1));
+    assertThatThrownBy(() -> Qualifier.allOf(otherDate).qualify(Fixtures.conveyorBelt(), AS_OF))
+        .isInstanceOf(QualifierFailedException.class);
+  }
+
+  @Test
+  void allOf_rejectsNoParts() {
+    assertThatThrownBy(Qualifier::allOf).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void verdict_ordering() {
+    assertThat(Verdict.SQL.isBetterThan(Verdict.NOT_YET)).isTrue();
+    assertThat(Verdict.NOT_YET.isBetterThan(Verdict.DISQUALIFIED)).isTrue();
+    assertThat(Verdict.NOT_YET.isBetterThan(Verdict.NOT_YET)).isFalse();
+    assertThat(Verdict.worst(Verdict.SQL, Verdict.DISQUALIFIED)).isEqualTo(Verdict.DISQUALIFIED);
+    assertThat(Verdict.worst(Verdict.NOT_YET, Verdict.SQL)).isEqualTo(Verdict.NOT_YET);
+  }
+}

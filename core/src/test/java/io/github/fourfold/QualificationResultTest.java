@@ -1,0 +1,74 @@
+package io.github.fourfold;
+
+import static io.github.fourfold.Fixtures.AS_OF;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** A result that exists is consistent: verdict, findings and revisit date agree. */
+final class QualificationResultTest {
+  private static QualificationResult.Builder base() {
+    QualificationResult.Builder b = QualificationResult.builder();
+    b.leadId("L-1").asOf(AS_OF).qualifier("x/1");
+    return b;
+  }
+
+  @Test
+  void sqlWithUnmetFinding_isRejected() {
+    assertThatThrownBy(() -> base().verdict(Verdict.SQL)
+        .addCriteria(CriterionFinding.unmet(ReasonCode.URGENCY_UNKNOWN, "No urgency.")).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("QualificationResult.verdict");
+  }
+
+  @Test
+  void notSqlWithoutUnmetFinding_isRejected() {
+    assertThatThrownBy(() -> base().verdict(Verdict.NOT_YET).addCriteria(CriterionFinding.met(Criterion.PROBLEM)).build())
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> base().verdict(Verdict.DISQUALIFIED).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("QualificationResult.criteria");
+  }
+
+  @Test
+  void revisitOn_onlyForNotYet() {
+    assertThatThrownBy(() -> base().verdict(Verdict.DISQUALIFIED).revisitOn(LocalDate.of(2028, 1, 1))
+        .addCriteria(CriterionFinding.unmet(ReasonCode.PROBLEM_NOT_ADDRESSABLE, "No fit.")).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("QualificationResult.revisitOn");
+  }
+
+  @Test
+  void finding_reasonMustBelongToCriterion() {
+    assertThatThrownBy(() -> CriterionFinding.unmet("PROBLEM", "URGENCY_UNKNOWN", "x"))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> CriterionFinding.unmet("ICP", "icp-misfit", "x"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("CriterionFinding.reason");
+    assertThatThrownBy(() -> CriterionFinding.unmet("ICP", "ICP_MISFIT", " "))
+        .isInstanceOf(InvalidValueException.class);
+    CriterionFinding custom = CriterionFinding.unmet("ICP", "ICP_MISFIT", "Outside the profile.");
+    assertThat(custom.standardCriterion()).isNull();
+    assertThat(custom.reasonCode()).isNull();
+    CriterionFinding standard = CriterionFinding.unmet(ReasonCode.DECISION_UNKNOWN, "Unknown.");
+    assertThat(standard.standardCriterion()).isEqualTo(Criterion.DECISION);
+    assertThat(standard.reasonCode()).isEqualTo(ReasonCode.DECISION_UNKNOWN);
+  }
+
+  @Test
+  void everyReasonCode_belongsToItsNamedCriterion() {
+    for (ReasonCode code : ReasonCode.values()) {
+      assertThat(code.name()).startsWith(code.criterion().name() + "_");
+    }
+  }
+
+  @Test
+  void policy_rejectsNegativeHorizon() {
+    assertThatThrownBy(() -> QualificationPolicy.ofHorizon(java.time.Period.of(1, -1, 0)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("QualificationPolicy.horizon");
+    assertThat(QualificationPolicy.ofDefaults().horizon()).isEqualTo(java.time.Period.ofMonths(12));
+  }
+}
