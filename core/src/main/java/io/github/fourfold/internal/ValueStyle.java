@@ -24,6 +24,9 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true, prehash = false),
     nullableAnnotation = "org.jspecify.annotations.Nullable",
     redactedMask = "***",
+    // Only the JDK's @Generated: modules that depend on core then see no annotation whose
+    // class is missing from their class path (value-annotations is compile-only).
+    allowedClasspathAnnotations = {javax.annotation.processing.Generated.class},
     throwForInvalidImmutableState = io.github.fourfold.InvalidValueException.class,
     throwForNullPointer = io.github.fourfold.InvalidValueException.class)
 public @interface ValueStyle {}

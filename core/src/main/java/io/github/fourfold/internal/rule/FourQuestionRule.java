@@ -37,6 +37,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Instances are immutable and hold only precomputed texts, so they are thread-safe.
  */
+// Texts are cached in arrays indexed by enum ordinal: ordinals only index arrays built from the
+// same enum in this class, never data that leaves it.
+@SuppressWarnings("EnumOrdinal")
 public final class FourQuestionRule implements Qualifier {
   private static final FourQuestionRule DEFAULT = new FourQuestionRule(QualificationPolicy.ofDefaults());
 
@@ -207,10 +210,10 @@ public final class FourQuestionRule implements Qualifier {
 
   // ---- URGENCY ------------------------------------------------------------------------------
 
-  /** How urgency came out: the reason (null when met) and, for beyond-horizon, the details. */
+  /** How urgency came out: the reason (null when met) and what its message and revisit date need. */
   static final class UrgencyOutcome {
     final @Nullable ReasonCode reason;
-    /** The trigger dates that failed with the winning reason's date-bearing code, earliest first use. */
+    /** For beyond-horizon, expired and stale: the failing trigger date nearest to asOf. */
     final @Nullable LocalDate reasonDate;
     final @Nullable LocalDate revisitOn;
     /** Whether every counting trigger is a deadline with a blank consequence. */
@@ -302,18 +305,15 @@ public final class FourQuestionRule implements Qualifier {
       return new UrgencyOutcome(null, null, null, onlyBareDeadlines);
     }
     ReasonCode reason = URGENCY_PRECEDENCE[best];
-    switch (reason) {
-      case URGENCY_BEYOND_HORIZON:
-        // The earliest nurture date of all beyond-horizon triggers is that of the nearest one,
-        // since the first day a date counts grows with the date.
-        return new UrgencyOutcome(reason, beyond, beyond == null ? null : firstDayCounting(beyond), false);
-      case URGENCY_EXPIRED:
-        return new UrgencyOutcome(reason, expired, null, false);
-      case URGENCY_STALE:
-        return new UrgencyOutcome(reason, stale, null, false);
-      default:
-        return new UrgencyOutcome(reason, null, null, false);
-    }
+    return switch (reason) {
+      // The earliest nurture date of all beyond-horizon triggers is that of the nearest one,
+      // since the first day a date counts grows with the date.
+      case URGENCY_BEYOND_HORIZON ->
+          new UrgencyOutcome(reason, beyond, beyond == null ? null : firstDayCounting(beyond), false);
+      case URGENCY_EXPIRED -> new UrgencyOutcome(reason, expired, null, false);
+      case URGENCY_STALE -> new UrgencyOutcome(reason, stale, null, false);
+      default -> new UrgencyOutcome(reason, null, null, false);
+    };
   }
 
   /**
