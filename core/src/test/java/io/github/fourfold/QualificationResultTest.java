@@ -71,4 +71,31 @@ final class QualificationResultTest {
         .hasMessageStartingWith("QualificationPolicy.horizon");
     assertThat(QualificationPolicy.ofDefaults().horizon()).isEqualTo(java.time.Period.ofMonths(12));
   }
+
+  @Test
+  void apiValues_haveValueSemantics() {
+    assertThat(CriterionFinding.met(Criterion.SITUATION)).isEqualTo(CriterionFinding.met("SITUATION"))
+        .hasSameHashCodeAs(CriterionFinding.met("SITUATION")).isNotEqualTo(CriterionFinding.met("PROBLEM"));
+    assertThat(Warning.of(WarningCode.ASSUMPTION, "m")).isEqualTo(Warning.of("ASSUMPTION", "m"))
+        .hasSameHashCodeAs(Warning.of("ASSUMPTION", "m")).isNotEqualTo(Warning.of("ASSUMPTION", "n"));
+    QualificationResult a = Qualifier.fourQuestion().qualify(Fixtures.justLooking(), AS_OF);
+    QualificationResult b = Qualifier.fourQuestion().qualify(Fixtures.justLooking(), AS_OF);
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b)
+        .isNotEqualTo(Qualifier.fourQuestion().qualify(Fixtures.justLooking(), AS_OF.plusDays(1)));
+    assertThat(QualificationPolicy.builder().build()).isEqualTo(QualificationPolicy.ofDefaults())
+        .isNotEqualTo(QualificationPolicy.ofHorizon(java.time.Period.ofMonths(6)));
+  }
+
+  @Test
+  @SuppressWarnings("NullAway")
+  void apiValues_rejectNulls() {
+    assertThatThrownBy(() -> Warning.of("X", null)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> CriterionFinding.met((String) null)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> base().verdict(null)).isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("verdict");
+    assertThatThrownBy(() -> base().addNextQuestions((String) null)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> QualificationPolicy.builder().horizon(null)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> base().verdict(Verdict.SQL).addCriteria(CriterionFinding.met("X")).leadId(" ").build())
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("QualificationResult.leadId");
+  }
 }
