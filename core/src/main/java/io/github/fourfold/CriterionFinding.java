@@ -16,16 +16,16 @@ import org.jspecify.annotations.Nullable;
 public abstract class CriterionFinding {
   CriterionFinding() {}
 
-  /** The criterion's wire name, e.g. {@code "URGENCY"}. */
+  /** {@return the criterion's wire name, e.g. {@code "URGENCY"}} */
   public abstract String criterion();
 
-  /** Whether the criterion is met. */
+  /** {@return whether the criterion is met} */
   public abstract boolean met();
 
-  /** The reason code when unmet, e.g. {@code "URGENCY_BEYOND_HORIZON"}; null when met. */
+  /** {@return the reason code when unmet, e.g. {@code "URGENCY_BEYOND_HORIZON"}; null when met} */
   public abstract @Nullable String reason();
 
-  /** A sentence explaining the reason, free of personal data; null when met. */
+  /** {@return a sentence explaining the reason, free of personal data; null when met} */
   public abstract @Nullable String message();
 
   /**

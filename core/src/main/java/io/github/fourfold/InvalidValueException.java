@@ -19,7 +19,10 @@ public final class InvalidValueException extends IllegalArgumentException {
   /** Null checks name the attribute, or "attribute element" / "attribute key" / "attribute value". */
   private static final Pattern NULL_ATTRIBUTE = Pattern.compile("([A-Za-z_]\\w*)(?: (element|key|value))?");
 
+  /** The offending field, as {@code Type.attribute}. */
   private final String field;
+
+  /** What the field must hold. */
   private final String expected;
 
   private InvalidValueException(String field, String expected, boolean unused) {

@@ -21,6 +21,8 @@ public abstract class QualificationPolicy {
    * How far from the reference date a trigger's date may lie: a deadline or opportunity up to
    * this far ahead, an event or opportunity up to this far back. Never negative; twelve months by
    * default.
+   *
+   * @return the horizon
    */
   @Value.Default
   public Period horizon() {
@@ -30,6 +32,8 @@ public abstract class QualificationPolicy {
   /**
    * The language of messages and questions. English by default; Dutch ({@code nl}) ships too,
    * and any other language falls back to English unless a bundle for it is on the class path.
+   *
+   * @return the locale of texts
    */
   @Value.Default
   public Locale locale() {
@@ -55,7 +59,7 @@ public abstract class QualificationPolicy {
     return builder().horizon(horizon).build();
   }
 
-  /** Starts building a policy. */
+  /** {@return a new builder for a policy} */
   public static Builder builder() {
     return new Builder();
   }

@@ -20,37 +20,41 @@ import org.jspecify.annotations.Nullable;
 public abstract class QualificationResult {
   QualificationResult() {}
 
-  /** The id of the lead this result is about. */
+  /** {@return the id of the lead this result is about} */
   public abstract String leadId();
 
-  /** The decision. */
+  /** {@return the decision} */
   public abstract Verdict verdict();
 
-  /** The reference date the lead was judged on. */
+  /** {@return the reference date the lead was judged on} */
   public abstract LocalDate asOf();
 
   /**
    * The findings: for the default rule the four criteria in order, followed by any that custom
    * qualifiers add.
+   *
+   * @return the findings, in order
    */
   public abstract List<CriterionFinding> criteria();
 
-  /** The pitfalls found, each at most once, in a stable order. */
+  /** {@return the pitfalls found, each at most once, in a stable order} */
   public abstract List<Warning> warnings();
 
   /**
    * When a {@link Verdict#NOT_YET} lead is worth another look: the first day on which its
    * too-distant trigger comes within the horizon. Null otherwise.
+   *
+   * @return the revisit date, or null
    */
   public abstract @Nullable LocalDate revisitOn();
 
-  /** The questions to ask the lead next, for the unmet criteria and the warnings. */
+  /** {@return the questions to ask the lead next, for the unmet criteria and the warnings} */
   public abstract List<String> nextQuestions();
 
-  /** The id and version of what decided, e.g. {@code "four-question/1"}. */
+  /** {@return the id and version of what decided, e.g. {@code "four-question/1"}} */
   public abstract String qualifier();
 
-  /** Starts building a result, for custom qualifiers. */
+  /** {@return a new builder for a result, for custom qualifiers} */
   public static Builder builder() {
     return new Builder();
   }

@@ -10,6 +10,7 @@ package io.github.fourfold;
 public final class QualifierFailedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the qualifier that failed. */
   private final String qualifierId;
 
   /**

@@ -11,11 +11,11 @@ import org.immutables.value.Value;
 public abstract class Warning {
   Warning() {}
 
-  /** The warning's wire code, e.g. {@code "SINGLE_THREADED"}. */
+  /** {@return the warning's wire code, e.g. {@code "SINGLE_THREADED"}} */
   @Value.Parameter
   public abstract String code();
 
-  /** A sentence explaining it, free of personal data. */
+  /** {@return a sentence explaining it, free of personal data} */
   @Value.Parameter
   public abstract String message();
 

@@ -9,19 +9,19 @@ import org.jspecify.annotations.Nullable;
 public abstract class Company {
   Company() {}
 
-  /** The company's name. */
+  /** {@return the company's name} */
   public abstract @Nullable String name();
 
-  /** The industry, free text (e.g. {@code "food processing"}). */
+  /** {@return the industry, free text (e.g. {@code "food processing"})} */
   public abstract @Nullable String industry();
 
-  /** The number of employees, zero or more. */
+  /** {@return the number of employees, zero or more} */
   public abstract @Nullable Integer employees();
 
-  /** An ISO 3166-1 alpha-2 country code (two upper-case letters), or {@code XK}. */
+  /** {@return an ISO 3166-1 alpha-2 country code (two upper-case letters), or {@code XK}} */
   public abstract @Nullable String country();
 
-  /** Starts building a company. */
+  /** {@return a new builder for a company} */
   public static Builder builder() {
     return new Builder();
   }

@@ -11,22 +11,22 @@ import org.jspecify.annotations.Nullable;
 public abstract class Contact {
   Contact() {}
 
-  /** The person's name (personal data). */
+  /** {@return the person's name (personal data)} */
   @Value.Redacted
   public abstract @Nullable String name();
 
-  /** The person's job title, e.g. {@code "Plant manager"}. */
+  /** {@return the person's job title, e.g. {@code "Plant manager"}} */
   public abstract @Nullable String title();
 
-  /** The person's e-mail address (personal data; not format-checked). */
+  /** {@return the person's e-mail address (personal data; not format-checked)} */
   @Value.Redacted
   public abstract @Nullable String email();
 
-  /** The person's phone number (personal data; not format-checked). */
+  /** {@return the person's phone number (personal data; not format-checked)} */
   @Value.Redacted
   public abstract @Nullable String phone();
 
-  /** Starts building a contact. */
+  /** {@return a new builder for a contact} */
   public static Builder builder() {
     return new Builder();
   }

@@ -12,15 +12,15 @@ import org.immutables.value.Value;
 public abstract class Cost {
   Cost() {}
 
-  /** The amount, zero or more. */
+  /** {@return the amount, zero or more} */
   @Value.Parameter
   public abstract BigDecimal amount();
 
-  /** The ISO 4217 currency code. */
+  /** {@return the ISO 4217 currency code} */
   @Value.Parameter
   public abstract String currency();
 
-  /** What the amount is counted per; {@link Per#OCCURRENCE} unless said otherwise. */
+  /** {@return what the amount is counted per; {@link Per#OCCURRENCE} unless said otherwise} */
   @Value.Parameter
   @Value.Default
   public Per per() {
@@ -39,12 +39,19 @@ public abstract class Cost {
     return ImmutableCost.of(amount, currency, per);
   }
 
-  /** Shorthand for {@link #of(BigDecimal, String, Per)} with a whole amount. */
+  /**
+   * Creates a cost with a whole amount.
+   *
+   * @param amount the amount, zero or more
+   * @param currency an ISO 4217 code such as {@code "EUR"}
+   * @param per what the amount is counted per
+   * @return the cost
+   */
   public static Cost of(long amount, String currency, Per per) {
     return of(BigDecimal.valueOf(amount), currency, per);
   }
 
-  /** Starts building a cost. */
+  /** {@return a new builder for a cost} */
   public static Builder builder() {
     return new Builder();
   }

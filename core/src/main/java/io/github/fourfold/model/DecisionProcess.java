@@ -14,19 +14,19 @@ import org.jspecify.annotations.Nullable;
 public abstract class DecisionProcess {
   DecisionProcess() {}
 
-  /** The people involved in the decision. */
+  /** {@return the people involved in the decision} */
   public abstract List<Stakeholder> stakeholders();
 
-  /** How such investments are judged. */
+  /** {@return how such investments are judged} */
   public abstract @Nullable String process();
 
-  /** The usual time to a decision. */
+  /** {@return the usual time to a decision} */
   public abstract @Nullable String timeline();
 
-  /** The date by which the decision is to be made. */
+  /** {@return the date by which the decision is to be made} */
   public abstract @Nullable LocalDate decisionBy();
 
-  /** Starts building a decision process. */
+  /** {@return a new builder for a decision process} */
   public static Builder builder() {
     return new Builder();
   }

@@ -8,11 +8,11 @@ import org.immutables.value.Value;
 public abstract class Frequency {
   Frequency() {}
 
-  /** How many times, zero or more. */
+  /** {@return how many times, zero or more} */
   @Value.Parameter
   public abstract int count();
 
-  /** The period the count is per; never {@link Per#OCCURRENCE}. */
+  /** {@return the period the count is per; never {@link Per#OCCURRENCE}} */
   @Value.Parameter
   public abstract Per per();
 

@@ -10,19 +10,19 @@ import org.jspecify.annotations.Nullable;
 public abstract class InstalledBaseItem {
   InstalledBaseItem() {}
 
-  /** What it is, e.g. {@code "conveyor belt"}; required and non-blank. */
+  /** {@return what it is, e.g. {@code "conveyor belt"}; required and non-blank} */
   public abstract String name();
 
-  /** Who supplied it. */
+  /** {@return who supplied it} */
   public abstract @Nullable String supplier();
 
-  /** How many there are, at least 1. */
+  /** {@return how many there are, at least 1} */
   public abstract @Nullable Integer quantity();
 
-  /** The (average) age in years, zero or more. */
+  /** {@return the (average) age in years, zero or more} */
   public abstract @Nullable BigDecimal ageYears();
 
-  /** Starts building an installed-base item. */
+  /** {@return a new builder for an installed-base item} */
   public static Builder builder() {
     return new Builder();
   }

@@ -16,46 +16,48 @@ import org.jspecify.annotations.Nullable;
 public abstract class Lead {
   Lead() {}
 
-  /** The lead's id, kept exactly as given: non-blank, at most 200 code points, not necessarily unique. */
+  /** {@return the lead's id, kept exactly as given: non-blank, at most 200 code points, not necessarily unique} */
   public abstract String id();
 
-  /** The lead's organisation. */
+  /** {@return the lead's organisation} */
   public abstract @Nullable Company company();
 
-  /** The first contact person (personal data). */
+  /** {@return the first contact person (personal data)} */
   public abstract @Nullable Contact contact();
 
-  /** Why they got in touch. */
+  /** {@return why they got in touch} */
   public abstract @Nullable String context();
 
-  /** Where the lead came from, e.g. {@code "webinar"}. */
+  /** {@return where the lead came from, e.g. {@code "webinar"}} */
   public abstract @Nullable String source();
 
-  /** Whether the lead asked for a demo; {@code false} by default. */
+  /** {@return whether the lead asked for a demo; {@code false} by default} */
   @Value.Default
   public boolean demoRequested() {
     return false;
   }
 
-  /** Question 1: the current situation. */
+  /** {@return question 1: the current situation} */
   public abstract @Nullable Situation situation();
 
-  /** Question 2: the problems, in the order recorded. */
+  /** {@return question 2: the problems, in the order recorded} */
   public abstract List<Problem> problems();
 
-  /** Question 3: the urgency triggers, in the order recorded. */
+  /** {@return question 3: the urgency triggers, in the order recorded} */
   public abstract List<UrgencyTrigger> triggers();
 
-  /** Question 4: the decision process. */
+  /** {@return question 4: the decision process} */
   public abstract @Nullable DecisionProcess decisionProcess();
 
   /**
    * Custom CRM fields, for custom qualifiers (e.g. an ideal-customer-profile check). The default
    * rule ignores them.
+   *
+   * @return the attributes, never null
    */
   public abstract Map<String, String> attributes();
 
-  /** Starts building a lead. */
+  /** {@return a new builder for a lead} */
   public static Builder builder() {
     return new Builder();
   }

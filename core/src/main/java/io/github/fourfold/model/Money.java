@@ -14,11 +14,11 @@ import org.immutables.value.Value;
 public abstract class Money {
   Money() {}
 
-  /** The amount, zero or more. */
+  /** {@return the amount, zero or more} */
   @Value.Parameter
   public abstract BigDecimal amount();
 
-  /** The ISO 4217 currency code, three upper-case letters (e.g. {@code EUR}). */
+  /** {@return the ISO 4217 currency code, three upper-case letters (e.g. {@code EUR})} */
   @Value.Parameter
   public abstract String currency();
 
@@ -34,7 +34,13 @@ public abstract class Money {
     return ImmutableMoney.of(amount, currency);
   }
 
-  /** Shorthand for {@link #of(BigDecimal, String)} with a whole amount. */
+  /**
+   * Creates a whole amount of money.
+   *
+   * @param amount the amount, zero or more
+   * @param currency an ISO 4217 code such as {@code "EUR"}
+   * @return the money
+   */
   public static Money of(long amount, String currency) {
     return of(BigDecimal.valueOf(amount), currency);
   }

@@ -13,37 +13,39 @@ import org.jspecify.annotations.Nullable;
 public abstract class Problem {
   Problem() {}
 
-  /** The problem in the lead's words; required and non-blank. */
+  /** {@return the problem in the lead's words; required and non-blank} */
   public abstract String statement();
 
-  /** Whether the problem is visible or hidden. */
+  /** {@return whether the problem is visible or hidden} */
   public abstract @Nullable Visibility visibility();
 
-  /** What kind of problem it is. */
+  /** {@return what kind of problem it is} */
   public abstract @Nullable ProblemCategory category();
 
-  /** What it costs in money. */
+  /** {@return what it costs in money} */
   public abstract @Nullable Cost cost();
 
-  /** How often it happens. */
+  /** {@return how often it happens} */
   public abstract @Nullable Frequency frequency();
 
-  /** What it costs in time. */
+  /** {@return what it costs in time} */
   public abstract @Nullable TimeLost timeLost();
 
   /**
    * Whether the seller can solve it: {@code true}, {@code false}, or {@code null} when not judged
    * yet.
+   *
+   * @return whether it is addressable, or null
    */
   public abstract @Nullable Boolean addressable();
 
-  /** Whether the lead stated the problem or the rep assumed it; {@link Basis#STATED} by default. */
+  /** {@return whether the lead stated the problem or the rep assumed it; {@link Basis#STATED} by default} */
   @Value.Default
   public Basis basis() {
     return Basis.STATED;
   }
 
-  /** Starts building a problem. */
+  /** {@return a new builder for a problem} */
   public static Builder builder() {
     return new Builder();
   }

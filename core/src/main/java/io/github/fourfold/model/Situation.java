@@ -13,19 +13,19 @@ import org.jspecify.annotations.Nullable;
 public abstract class Situation {
   Situation() {}
 
-  /** The current state in two or three sentences. */
+  /** {@return the current state in two or three sentences} */
   public abstract @Nullable String summary();
 
-  /** The machines or systems in use today. */
+  /** {@return the machines or systems in use today} */
   public abstract List<InstalledBaseItem> installedBase();
 
-  /** How many people work with it, zero or more. */
+  /** {@return how many people work with it, zero or more} */
   public abstract @Nullable Integer teamSize();
 
-  /** The year since which they have worked this way, 1000 to 9999. */
+  /** {@return the year since which they have worked this way, 1000 to 9999} */
   public abstract @Nullable Integer inPlaceSince();
 
-  /** Starts building a situation. */
+  /** {@return a new builder for a situation} */
   public static Builder builder() {
     return new Builder();
   }

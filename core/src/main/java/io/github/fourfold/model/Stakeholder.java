@@ -12,35 +12,35 @@ import org.jspecify.annotations.Nullable;
 public abstract class Stakeholder {
   Stakeholder() {}
 
-  /** The person's name (personal data). */
+  /** {@return the person's name (personal data)} */
   @Value.Redacted
   public abstract @Nullable String name();
 
-  /** The person's job title. */
+  /** {@return the person's job title} */
   public abstract @Nullable String title();
 
-  /** Which side of the organisation the person speaks for. */
+  /** {@return which side of the organisation the person speaks for} */
   public abstract @Nullable StakeholderGroup group();
 
-  /** What the person does in the decision; repeats mean the same as one, order is kept. */
+  /** {@return what the person does in the decision; repeats mean the same as one, order is kept} */
   public abstract Set<Role> roles();
 
-  /** The amount above which this person signs. */
+  /** {@return the amount above which this person signs} */
   public abstract @Nullable Money approvesAbove();
 
-  /** Whether this is the lead's first contact person; {@code false} by default. */
+  /** {@return whether this is the lead's first contact person; {@code false} by default} */
   @Value.Default
   public boolean firstContact() {
     return false;
   }
 
-  /** Whether the lead stated this person's part or the rep assumed it; STATED by default. */
+  /** {@return whether the lead stated this person's part or the rep assumed it; STATED by default} */
   @Value.Default
   public Basis basis() {
     return Basis.STATED;
   }
 
-  /** Starts building a stakeholder. */
+  /** {@return a new builder for a stakeholder} */
   public static Builder builder() {
     return new Builder();
   }

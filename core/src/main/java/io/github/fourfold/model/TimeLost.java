@@ -9,11 +9,11 @@ import org.immutables.value.Value;
 public abstract class TimeLost {
   TimeLost() {}
 
-  /** The hours lost, zero or more. */
+  /** {@return the hours lost, zero or more} */
   @Value.Parameter
   public abstract BigDecimal hours();
 
-  /** What the hours are counted per; {@link Per#OCCURRENCE} unless said otherwise. */
+  /** {@return what the hours are counted per; {@link Per#OCCURRENCE} unless said otherwise} */
   @Value.Parameter
   @Value.Default
   public Per per() {
@@ -31,7 +31,13 @@ public abstract class TimeLost {
     return ImmutableTimeLost.of(hours, per);
   }
 
-  /** Shorthand for {@link #of(BigDecimal, Per)} with whole hours. */
+  /**
+   * Creates a time loss in whole hours.
+   *
+   * @param hours the hours lost, zero or more
+   * @param per what they are counted per
+   * @return the time loss
+   */
   public static TimeLost of(long hours, Per per) {
     return of(BigDecimal.valueOf(hours), per);
   }

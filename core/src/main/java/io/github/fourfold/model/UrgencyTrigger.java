@@ -13,28 +13,28 @@ import org.jspecify.annotations.Nullable;
 public abstract class UrgencyTrigger {
   UrgencyTrigger() {}
 
-  /** Deadline, event or opportunity; required. */
+  /** {@return deadline, event or opportunity; required} */
   public abstract TriggerKind kind();
 
-  /** What causes it, from the article's examples. */
+  /** {@return what causes it, from the article's examples} */
   public abstract @Nullable TriggerCause cause();
 
-  /** The trigger in a few words; required and non-blank. */
+  /** {@return the trigger in a few words; required and non-blank} */
   public abstract String description();
 
-  /** When the deadline is due, the event happened, or the opportunity starts. */
+  /** {@return when the deadline is due, the event happened, or the opportunity starts} */
   public abstract @Nullable LocalDate date();
 
-  /** What happens if the problem is not solved by then. */
+  /** {@return what happens if the problem is not solved by then} */
   public abstract @Nullable String consequence();
 
-  /** Whether the lead stated it or the rep assumed it; {@link Basis#STATED} by default. */
+  /** {@return whether the lead stated it or the rep assumed it; {@link Basis#STATED} by default} */
   @Value.Default
   public Basis basis() {
     return Basis.STATED;
   }
 
-  /** Starts building a trigger. */
+  /** {@return a new builder for a trigger} */
   public static Builder builder() {
     return new Builder();
   }
