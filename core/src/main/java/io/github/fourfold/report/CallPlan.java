@@ -39,11 +39,12 @@ import org.jspecify.annotations.Nullable;
  *       "is what we assumed right?");
  *   <li>always the next step, since every call ends with "go on or not, and what then?";
  *   <li>steps keep the article's order and minutes; when they add up to less than 15 minutes and
- *       some criterion is open, the missing minutes go to the criterion steps one at a time, in
- *       order, until the call is 15 minutes. The longest possible follow-up is 25 minutes, so the
- *       plan always stays within the article's 15&ndash;30 minutes when there is something to
- *       qualify. With nothing open (a sales-qualified lead without warnings) the plan is only the
- *       3-minute next step: agree on the handover.
+ *       the plan has a step for a criterion, the missing minutes go to the criterion steps one at
+ *       a time, in order, until the call is 15 minutes (one open criterion gets 12 minutes, two get
+ *       6 each). The longest possible follow-up is 25 minutes, so a plan with a criterion step
+ *       always stays within the article's 15&ndash;30 minutes. Without one the call is short: only
+ *       the next step (3 minutes, agree on the handover of a sales-qualified lead), after the
+ *       2-minute opening check when a demo was asked for or something was assumed.
  * </ul>
  *
  * <p>Every question of {@link QuestionBank#nextQuestions(QualificationResult)} appears in the

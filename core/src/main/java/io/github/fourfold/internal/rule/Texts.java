@@ -24,8 +24,11 @@ import org.jspecify.annotations.Nullable;
  * wording, without code, by putting {@code META-INF/fourfold/Messages_xx.properties} (or
  * {@code Messages.properties} for the fallback) on the class path that loaded Fourfold: for each
  * key the most specific language wins, and within one language the vendor's file wins over the
- * built-in one. Missing keys fall back to English. The JVM's default locale is never consulted,
- * so the same locale gives the same texts on every machine.
+ * built-in one. Missing keys fall back to English. A numbered list ({@link #list}) is taken whole
+ * from the most specific language that starts it, so a regional file ({@code _nl_BE}) that
+ * changes a list must give all of it, while the vendor's file for the same language
+ * ({@code _nl}) can replace one item. The JVM's default locale is never consulted, so the same
+ * locale gives the same texts on every machine.
  *
  * <p>Files are read as UTF-8. Instances are immutable, cached per locale and thread-safe.
  */
@@ -59,17 +62,29 @@ public final class Texts {
    * @return the texts, shared per locale
    */
   public static Texts of(Locale locale) {
-    return CACHE.computeIfAbsent(locale, Texts::load);
+    return CACHE.computeIfAbsent(locale, l -> load(l, classLoader()));
   }
 
-  private static Texts load(Locale locale) {
+  /**
+   * The texts for a locale with a vendor's files looked up on another class loader; not cached.
+   * For tests, and for hosts whose vendor files are not visible to Fourfold's own class loader.
+   *
+   * @param locale the language
+   * @param vendorFiles where to look for {@code META-INF/fourfold/Messages*.properties}
+   * @return the texts
+   */
+  public static Texts of(Locale locale, ClassLoader vendorFiles) {
+    return load(locale, vendorFiles);
+  }
+
+  private static Texts load(Locale locale, ClassLoader vendorFiles) {
     // getCandidateLocales is a plain computation: unlike getBundle(..., Control), it is allowed
     // when Fourfold runs as a named (automatic) module.
     List<List<ResourceBundle>> levels = new ArrayList<>();
     for (Locale candidate : CONTROL.getCandidateLocales("", locale)) {
       String suffix = candidate.equals(Locale.ROOT) ? "" : "_" + candidate;
       List<ResourceBundle> level = new ArrayList<>(2);
-      @Nullable ResourceBundle vendor = read(classLoader().getResourceAsStream(OVERRIDES + suffix + ".properties"));
+      @Nullable ResourceBundle vendor = read(vendorFiles.getResourceAsStream(OVERRIDES + suffix + ".properties"));
       if (vendor != null) {
         level.add(vendor);
       }
