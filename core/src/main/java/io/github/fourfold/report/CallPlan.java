@@ -152,16 +152,11 @@ public abstract class CallPlan {
 
   /** The step a warning's questions belong to. */
   static CallTopic topicOf(WarningCode warning) {
-    switch (warning) {
-      case SINGLE_THREADED:
-        return CallTopic.DECISION;
-      case DEADLINE_WITHOUT_CONSEQUENCE:
-        return CallTopic.URGENCY;
-      case DEMO_BEFORE_QUALIFIED:
-      case ASSUMPTION:
-        return CallTopic.CONTEXT;
-    }
-    throw new AssertionError(warning);
+    return switch (warning) {
+      case SINGLE_THREADED -> CallTopic.DECISION;
+      case DEADLINE_WITHOUT_CONSEQUENCE -> CallTopic.URGENCY;
+      case DEMO_BEFORE_QUALIFIED, ASSUMPTION -> CallTopic.CONTEXT;
+    };
   }
 
   private static CallStep step(Texts texts, CallTopic topic, int minutes, List<String> questions) {

@@ -54,16 +54,11 @@ public enum CallTopic {
    * @return its step
    */
   public static CallTopic of(Criterion criterion) {
-    switch (criterion) {
-      case SITUATION:
-        return SITUATION;
-      case PROBLEM:
-        return PROBLEM;
-      case URGENCY:
-        return URGENCY;
-      case DECISION:
-        return DECISION;
-    }
-    throw new AssertionError(criterion);
+    return switch (criterion) {
+      case SITUATION -> SITUATION;
+      case PROBLEM -> PROBLEM;
+      case URGENCY -> URGENCY;
+      case DECISION -> DECISION;
+    };
   }
 }

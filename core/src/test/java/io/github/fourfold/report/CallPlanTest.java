@@ -14,10 +14,12 @@ import io.github.fourfold.Warning;
 import io.github.fourfold.WarningCode;
 import io.github.fourfold.model.Lead;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -60,14 +62,14 @@ final class CallPlanTest {
     CallPlan plan = CallPlan.followUp(result, Locale.ENGLISH);
 
     assertThat(plan.kind()).isEqualTo(CallPlan.Kind.FOLLOW_UP);
-    assertThat(plan.toText()).isEqualTo(String.join("\n",
-        "Follow-up call (15 min)",
-        "1. Urgency (12 min): Why now?",
-        "   - What has changed that makes this a priority now?",
-        "   - When does this need to be solved?",
-        "2. Next step (3 min): Go on or not, and what then?",
-        "   - Do we go on, and if so, what is the next step?",
-        ""));
+    assertThat(plan.toText()).isEqualTo("""
+        Follow-up call (15 min)
+        1. Urgency (12 min): Why now?
+           - What has changed that makes this a priority now?
+           - When does this need to be solved?
+        2. Next step (3 min): Go on or not, and what then?
+           - Do we go on, and if so, what is the next step?
+        """);
   }
 
   @Test
@@ -128,13 +130,13 @@ final class CallPlanTest {
         for (ReasonCode problem : reasonsOrMet(Criterion.PROBLEM)) {
           for (ReasonCode urgency : reasonsOrMet(Criterion.URGENCY)) {
             for (ReasonCode decision : reasonsOrMet(Criterion.DECISION)) {
-              for (int mask = 0; mask < 1 << WarningCode.values().length; mask++) {
-                QualificationResult result = result(mask, situation, problem, urgency, decision);
+              for (Set<WarningCode> warnings : subsets(WarningCode.values())) {
+                QualificationResult result = result(warnings, situation, problem, urgency, decision);
                 CallPlan plan = CallPlan.followUp(result, locale);
 
                 boolean criterionOpen = !result.unmet().isEmpty()
-                    || (mask & (1 << WarningCode.SINGLE_THREADED.ordinal())) != 0
-                    || (mask & (1 << WarningCode.DEADLINE_WITHOUT_CONSEQUENCE.ordinal())) != 0;
+                    || warnings.contains(WarningCode.SINGLE_THREADED)
+                    || warnings.contains(WarningCode.DEADLINE_WITHOUT_CONSEQUENCE);
                 assertThat(plan.minutes()).isLessThanOrEqualTo(CallPlan.MAX_MINUTES);
                 if (criterionOpen) {
                   assertThat(plan.minutes()).isGreaterThanOrEqualTo(CallPlan.MIN_MINUTES);
@@ -167,23 +169,37 @@ final class CallPlanTest {
     return options;
   }
 
-  private static QualificationResult result(int warningMask, @Nullable ReasonCode... reasons) {
+  private static List<Set<WarningCode>> subsets(WarningCode... codes) {
+    List<Set<WarningCode>> subsets = new ArrayList<>();
+    subsets.add(EnumSet.noneOf(WarningCode.class));
+    for (WarningCode code : codes) {
+      List<Set<WarningCode>> more = new ArrayList<>();
+      for (Set<WarningCode> subset : subsets) {
+        Set<WarningCode> with = EnumSet.copyOf(subset);
+        with.add(code);
+        more.add(with);
+      }
+      subsets.addAll(more);
+    }
+    return subsets;
+  }
+
+  private static QualificationResult result(Set<WarningCode> codes, @Nullable ReasonCode... reasons) {
     List<CriterionFinding> criteria = new ArrayList<>();
     Verdict verdict = Verdict.SQL;
+    List<Criterion> all = List.of(Criterion.values());
     for (int i = 0; i < reasons.length; i++) {
       ReasonCode reason = reasons[i];
       if (reason == null) {
-        criteria.add(CriterionFinding.met(Criterion.values()[i]));
+        criteria.add(CriterionFinding.met(all.get(i)));
       } else {
         criteria.add(CriterionFinding.unmet(reason, "Unmet."));
         verdict = reason == ReasonCode.PROBLEM_NOT_ADDRESSABLE ? Verdict.DISQUALIFIED : Verdict.worst(verdict, Verdict.NOT_YET);
       }
     }
     List<Warning> warnings = new ArrayList<>();
-    for (WarningCode code : WarningCode.values()) {
-      if ((warningMask & (1 << code.ordinal())) != 0) {
-        warnings.add(Warning.of(code, "Watch out."));
-      }
+    for (WarningCode code : codes) {
+      warnings.add(Warning.of(code, "Watch out."));
     }
     return QualificationResult.builder().leadId("combination").verdict(verdict).asOf(AS_OF)
         .criteria(criteria).warnings(warnings).qualifier("test/1").build();
@@ -194,16 +210,16 @@ final class CallPlanTest {
     Lead lead = Leads.threeYearsLooking();
     CallPlan plan = CallPlan.followUp(Qualifier.fourQuestion().qualify(lead, AS_OF), NL);
 
-    assertThat(plan.toMarkdown()).isEqualTo(String.join("\n",
-        "## Vervolggesprek (15 min)",
-        "",
-        "1. **Urgentie** (6 min): Waarom nu?",
-        "   - Wanneer moet dit opgelost zijn?",
-        "   - Wat gebeurt er als dit niet voor \\[datum\\] geregeld is?",
-        "2. **Besluitvorming** (6 min): Wie beslist en hoe?",
-        "   - Wie is er nog meer betrokken bij dit besluit?",
-        "3. **Volgende stap** (3 min): Wel of niet door, en wat dan?",
-        "   - Gaan we door, en zo ja: wat is de volgende stap?",
-        ""));
+    assertThat(plan.toMarkdown()).isEqualTo("""
+        ## Vervolggesprek (15 min)
+
+        1. **Urgentie** (6 min): Waarom nu?
+           - Wanneer moet dit opgelost zijn?
+           - Wat gebeurt er als dit niet voor \\[datum\\] geregeld is?
+        2. **Besluitvorming** (6 min): Wie beslist en hoe?
+           - Wie is er nog meer betrokken bij dit besluit?
+        3. **Volgende stap** (3 min): Wel of niet door, en wat dan?
+           - Gaan we door, en zo ja: wat is de volgende stap?
+        """);
   }
 }

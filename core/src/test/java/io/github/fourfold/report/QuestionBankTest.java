@@ -206,11 +206,11 @@ final class QuestionBankTest {
   void texts_vendorFileForTheSameLanguage_replacesWordingItemByItem(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("META-INF/fourfold/Messages_nl.properties");
     Files.createDirectories(file.getParent());
-    Files.writeString(file, String.join("\n",
-        "questions.DECISION.2=Hoe beoordelen jullie een investering als deze?",
-        "questions.SITUATION.3=",
-        "warning.SINGLE_THREADED=Praat ook met de beslisser.",
-        ""), StandardCharsets.UTF_8);
+    Files.writeString(file, """
+        questions.DECISION.2=Hoe beoordelen jullie een investering als deze?
+        questions.SITUATION.3=
+        warning.SINGLE_THREADED=Praat ook met de beslisser.
+        """, StandardCharsets.UTF_8);
     try (URLClassLoader vendor = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
       Texts texts = Texts.of(NL, vendor);
 

@@ -18,6 +18,7 @@ public final class PeriodText {
    * @param texts the language
    * @return e.g. {@code "12 months"} or {@code "12 maanden"}
    */
+  @SuppressWarnings("JavaPeriodGetDays") // each part is written on its own, as the period holds it
   public static String describe(Period period, Texts texts) {
     if (period.isNegative()) {
       return period.toString();
@@ -43,20 +44,17 @@ public final class PeriodText {
    * @return the joined text; empty for no items
    */
   public static String join(List<String> items, Texts texts) {
-    switch (items.size()) {
-      case 0:
-        return "";
-      case 1:
-        return items.get(0);
-      case 2:
-        return texts.get("list.pair", items.get(0), items.get(1));
-      default:
-        String head = items.get(0);
-        for (int i = 1; i < items.size() - 1; i++) {
-          head = texts.get("list.middle", head, items.get(i));
-        }
-        return texts.get("list.end", head, items.get(items.size() - 1));
+    if (items.size() <= 1) {
+      return items.isEmpty() ? "" : items.get(0);
     }
+    if (items.size() == 2) {
+      return texts.get("list.pair", items.get(0), items.get(1));
+    }
+    String head = items.get(0);
+    for (int i = 1; i < items.size() - 1; i++) {
+      head = texts.get("list.middle", head, items.get(i));
+    }
+    return texts.get("list.end", head, items.get(items.size() - 1));
   }
 
   private static String unit(int n, String unit, Texts texts) {
