@@ -11,6 +11,19 @@
  *
  * <p>Nothing here reads a person's name, e-mail address or phone number unless asked to
  * ({@link io.github.fourfold.report.HandoffOptions#includeNames()}).
+ *
+ * <p>After a call, qualify the lead and give the rep what to do next (the same code runs in
+ * {@code ReportUsageTest}):
+ *
+ * <pre>{@code
+ * QualificationPolicy policy = QualificationPolicy.builder().locale(Locale.forLanguageTag("nl")).build();
+ * QualificationResult result = Qualifier.fourQuestion(policy).qualify(lead, LocalDate.of(2027, 3, 1));
+ *
+ * String note = HandoffNote.of(lead, result, HandoffOptions.from(policy)).toText(policy.locale());
+ * List<String> ask = QuestionBank.of(policy.locale()).nextQuestions(result); // = result.nextQuestions()
+ * String plan = CallPlan.followUp(result, policy.locale()).toMarkdown();
+ * String firstCall = CallPlan.firstCall(Locale.ENGLISH).toText();
+ * }</pre>
  */
 @NullMarked
 @ValueStyle

@@ -210,6 +210,7 @@ final class QuestionBankTest {
         questions.DECISION.2=Hoe beoordelen jullie een investering als deze?
         questions.SITUATION.3=
         warning.SINGLE_THREADED=Praat ook met de beslisser.
+        reason.PROBLEM_UNKNOWN=
         """, StandardCharsets.UTF_8);
     try (URLClassLoader vendor = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
       Texts texts = Texts.of(NL, vendor);
@@ -222,6 +223,7 @@ final class QuestionBankTest {
           "Welke apparatuur gebruiken jullie nu voor [proces]?", "Hoe oud is de huidige installatie?");
       assertThat(texts.get("warning.SINGLE_THREADED")).isEqualTo("Praat ook met de beslisser.");
       assertThat(texts.get("warning.ASSUMPTION")).startsWith("Sommige feiten zijn aangenomen");
+      assertThat(texts.get("reason.PROBLEM_UNKNOWN")).startsWith("Er is geen probleem bekend");
     }
   }
 

@@ -11,10 +11,12 @@ import java.math.BigDecimal;
 public final class Formats {
   private final Texts texts;
 
+  /** Formats in the texts' language. */
   public Formats(Texts texts) {
     this.texts = texts;
   }
 
+  /** The language's texts. */
   public Texts texts() {
     return texts;
   }

@@ -56,6 +56,7 @@ public final class NoteWriter {
     this.markdown = markdown;
   }
 
+  /** The note in a language, as CommonMark when {@code markdown}, else as plain text. */
   public static String write(HandoffNote note, Locale locale, boolean markdown) {
     return new NoteWriter(note, locale, markdown).write();
   }

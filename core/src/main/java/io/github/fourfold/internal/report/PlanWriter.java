@@ -8,6 +8,7 @@ import io.github.fourfold.report.CallStep;
 public final class PlanWriter {
   private PlanWriter() {}
 
+  /** The plan in its language, as CommonMark when {@code markdown}, else as plain text. */
   public static String write(CallPlan plan, boolean markdown) {
     Texts texts = Texts.of(plan.locale());
     StringBuilder out = new StringBuilder();

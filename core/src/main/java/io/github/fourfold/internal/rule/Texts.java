@@ -41,6 +41,7 @@ public final class Texts {
 
   private static final ResourceBundle.Control CONTROL =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private static final int MAX_CACHED = 64;
   private static final Map<Locale, Texts> CACHE = new ConcurrentHashMap<>();
 
   /**
@@ -62,7 +63,16 @@ public final class Texts {
    * @return the texts, shared per locale
    */
   public static Texts of(Locale locale) {
-    return CACHE.computeIfAbsent(locale, l -> load(l, classLoader()));
+    Texts cached = CACHE.get(locale);
+    if (cached != null) {
+      return cached;
+    }
+    Texts texts = load(locale, classLoader());
+    // Locales may come from callers' input; a bounded cache cannot grow without end.
+    if (CACHE.size() < MAX_CACHED) {
+      CACHE.putIfAbsent(locale, texts);
+    }
+    return texts;
   }
 
   /**
@@ -127,11 +137,19 @@ public final class Texts {
     return find(key) != null;
   }
 
+  /**
+   * The most specific non-blank text for a key. A blank value is passed over, so a vendor's file
+   * can never turn a message into an empty one (the built-in text is used instead).
+   */
   private @Nullable String find(String key) {
     for (List<ResourceBundle> level : levels) {
-      @Nullable String text = find(level, key);
-      if (text != null) {
-        return text;
+      for (ResourceBundle bundle : level) {
+        if (bundle.containsKey(key)) {
+          String text = bundle.getString(key);
+          if (!text.isBlank()) {
+            return text;
+          }
+        }
       }
     }
     return null;
