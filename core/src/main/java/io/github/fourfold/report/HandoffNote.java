@@ -1,0 +1,228 @@
+package io.github.fourfold.report;
+
+import io.github.fourfold.InvalidValueException;
+import io.github.fourfold.QualificationResult;
+import io.github.fourfold.Verdict;
+import io.github.fourfold.internal.report.NoteWriter;
+import io.github.fourfold.internal.report.ProblemCosts;
+import io.github.fourfold.internal.rule.RuleFacts;
+import io.github.fourfold.model.Contact;
+import io.github.fourfold.model.DecisionProcess;
+import io.github.fourfold.model.Lead;
+import io.github.fourfold.model.Money;
+import io.github.fourfold.model.Problem;
+import io.github.fourfold.model.Stakeholder;
+import io.github.fourfold.model.UrgencyTrigger;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the article says to record after every call, for the handoff to a colleague and for the
+ * rep's own follow-up: the situation in two or three sentences, the core problem with what it
+ * costs a year, the urgency trigger, who is involved in the decision, and the verdict with why.
+ *
+ * <p>Make one with {@link #of(Lead, QualificationResult)} after qualifying the lead, then write it
+ * with {@link #toText(Locale)} or {@link #toMarkdown(Locale)}. The parts:
+ *
+ * <ul>
+ *   <li><b>Situation</b>: the lead's summary; without one, sentences built from the installed
+ *       base, team size and since when.
+ *   <li><b>Core problem</b> ({@link #coreProblem()}): the counting problem with the largest
+ *       {@linkplain #yearlyCostOf(Problem) yearly cost}, as the rule spec defines it; with no
+ *       counting problem the note says so and shows the first one recorded.
+ *   <li><b>Urgency</b> ({@link #urgencyTrigger()}): the first trigger that counts, else the first
+ *       trigger.
+ *   <li><b>Decision</b> ({@link #involved()}): each person's title and what they do (selects,
+ *       negotiates, approves, signs above an amount, ...), plus the process, timeline and
+ *       decision date. Names only with {@link HandoffOptions#includeNames()}.
+ *   <li><b>Verdict</b>: for an SQL the article's "there is a concrete problem, urgency, and the
+ *       decision process is clear"; otherwise each unmet criterion's message, the warnings, and
+ *       the questions to ask next.
+ * </ul>
+ *
+ * <p>The note is written in the language asked for, whatever language the result was made in:
+ * the default rule's messages and the questions are taken again from the bundles (with the
+ * horizon of the {@link HandoffOptions}); only a custom qualifier's own messages are copied as
+ * they are. What the lead's people said (the summary, problem statements, trigger descriptions)
+ * is shown as recorded, on one line each, and escaped in Markdown.
+ */
+@Value.Immutable
+public abstract class HandoffNote {
+  HandoffNote() {}
+
+  /**
+   * The lead as the note sees it: without e-mail addresses, phone numbers and custom
+   * attributes, and without names unless {@link HandoffOptions#includeNames()}.
+   */
+  public abstract Lead lead();
+
+  /** The result of qualifying the lead: verdict, findings, warnings. */
+  public abstract QualificationResult result();
+
+  /** The horizon the lead was qualified with. */
+  public abstract Period horizon();
+
+  /**
+   * The note for a qualified lead, without names, for the default twelve-month horizon.
+   *
+   * @param lead the lead
+   * @param result the result of qualifying it
+   * @return the note
+   * @throws InvalidValueException when the result is about another lead
+   */
+  public static HandoffNote of(Lead lead, QualificationResult result) {
+    return of(lead, result, HandoffOptions.ofDefaults());
+  }
+
+  /**
+   * The note for a qualified lead.
+   *
+   * @param lead the lead
+   * @param result the result of qualifying it
+   * @param options the horizon the lead was qualified with, and whether to name people
+   * @return the note
+   * @throws InvalidValueException when the result is about another lead
+   */
+  public static HandoffNote of(Lead lead, QualificationResult result, HandoffOptions options) {
+    return ImmutableHandoffNote.builder()
+        .lead(withoutPersonalData(lead, options.includeNames()))
+        .result(result)
+        .horizon(options.horizon())
+        .build();
+  }
+
+  private static Lead withoutPersonalData(Lead lead, boolean includeNames) {
+    Lead.Builder copy = Lead.builder().from(lead).attributes(Map.of());
+    Contact contact = lead.contact();
+    if (contact != null) {
+      copy.contact(Contact.builder().title(contact.title()).name(includeNames ? contact.name() : null).build());
+    }
+    DecisionProcess process = lead.decisionProcess();
+    if (process != null && !includeNames) {
+      List<Stakeholder> stakeholders = new ArrayList<>();
+      for (Stakeholder s : process.stakeholders()) {
+        stakeholders.add(Stakeholder.builder().from(s).name(null).build());
+      }
+      copy.decisionProcess(DecisionProcess.builder().from(process).stakeholders(stakeholders).build());
+    }
+    return copy.build();
+  }
+
+  /**
+   * The verdict.
+   *
+   * @return the result's verdict
+   */
+  public final Verdict verdict() {
+    return result().verdict();
+  }
+
+  /**
+   * The core problem: of the problems that count, the one with the largest yearly cost.
+   *
+   * @return the problem, or null when none counts
+   * @see #coreProblemOf(List)
+   */
+  public final @Nullable Problem coreProblem() {
+    return coreProblemOf(lead().problems());
+  }
+
+  /**
+   * What the core problem costs a year.
+   *
+   * @return the yearly cost, or null when there is no core problem or its yearly cost is unknown
+   */
+  public final @Nullable Money yearlyCost() {
+    Problem core = coreProblem();
+    return core == null ? null : yearlyCostOf(core);
+  }
+
+  /**
+   * The urgency trigger to show: the first one that counts on the result's date with the
+   * note's horizon, else the first one recorded.
+   *
+   * @return the trigger, or null when there are none
+   */
+  public final @Nullable UrgencyTrigger urgencyTrigger() {
+    for (UrgencyTrigger trigger : lead().triggers()) {
+      if (RuleFacts.counts(trigger, result().asOf(), horizon())) {
+        return trigger;
+      }
+    }
+    return lead().triggers().isEmpty() ? null : lead().triggers().get(0);
+  }
+
+  /**
+   * The people involved in the decision, in the order recorded; their names are absent unless
+   * {@link HandoffOptions#includeNames()}.
+   *
+   * @return the stakeholders, empty when none are known
+   */
+  public final List<Stakeholder> involved() {
+    DecisionProcess process = lead().decisionProcess();
+    return process == null ? List.of() : process.stakeholders();
+  }
+
+  /**
+   * The note as plain text, one part per line ("Situation: ..."), lists indented with
+   * {@code "  - "}.
+   *
+   * @param locale the language of the labels, messages and questions
+   * @return the text, lines ending with {@code \n}
+   */
+  public final String toText(Locale locale) {
+    return NoteWriter.write(this, locale, false);
+  }
+
+  /**
+   * The note as CommonMark: a heading, one paragraph per part with a bold label, bullet lists
+   * for the people involved, the reasons, the warnings and the questions.
+   *
+   * @param locale the language of the labels, messages and questions
+   * @return the Markdown, lines ending with {@code \n}
+   */
+  public final String toMarkdown(Locale locale) {
+    return NoteWriter.write(this, locale, true);
+  }
+
+  /**
+   * What a problem costs a year: a cost per occurrence times how often it happens a year; a
+   * cost per period times the periods in a year (day 365, week 52, month 12, quarter 4, year 1).
+   * For the article's example, €15,000 per stop and three stops a year make €45,000 a year.
+   *
+   * @param problem the problem
+   * @return the yearly cost, in the cost's currency; null without a cost, or for a cost per
+   *     occurrence without a frequency
+   */
+  public static @Nullable Money yearlyCostOf(Problem problem) {
+    return ProblemCosts.yearlyCost(problem);
+  }
+
+  /**
+   * The core problem of a list: among the problems that count (stated, not unaddressable,
+   * quantified) in the currency of the first counting problem with a known yearly cost, the one
+   * with the largest yearly cost (the first of equals); when no yearly cost is known, the first
+   * counting problem.
+   *
+   * @param problems the problems, in the order recorded
+   * @return the core problem, or null when none counts
+   */
+  public static @Nullable Problem coreProblemOf(List<Problem> problems) {
+    return ProblemCosts.coreProblem(problems);
+  }
+
+  @Value.Check
+  void check() {
+    if (!lead().id().equals(result().leadId())) {
+      throw InvalidValueException.of("HandoffNote.result", "the result for the same lead");
+    }
+    if (horizon().isNegative()) {
+      throw InvalidValueException.of("HandoffNote.horizon", "a period that is not negative");
+    }
+  }
+}
