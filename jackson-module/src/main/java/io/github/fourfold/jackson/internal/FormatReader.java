@@ -249,11 +249,12 @@ public final class FormatReader {
 
   /** The next token, checked against the limits; null only at the end of the input. */
   private @Nullable JsonToken advance() throws IOException {
+    JsonToken before = p.currentToken();
     JsonToken t;
     try {
       t = p.nextToken();
     } catch (JsonProcessingException | CharConversionException e) {
-      throw fromParser(e);
+      throw fromParser(e, before);
     }
     if (t != null) {
       check(t);
@@ -323,7 +324,7 @@ public final class FormatReader {
       String value = isName ? p.currentName() : p.getText();
       return value == null ? "" : value;
     } catch (JsonProcessingException | CharConversionException e) {
-      throw fromParser(e);
+      throw fromParser(e, p.currentToken());
     }
   }
 
@@ -344,26 +345,38 @@ public final class FormatReader {
     }
   }
 
-  private FourfoldJsonException fromParser(IOException e) {
+  /**
+   * Maps an exception of the parser. {@code before} is the token the parser was on before the
+   * failing call: Jackson parses a number right after its property name, in the same call that
+   * returns the name, so a number that breaks one of Jackson's limits there belongs to that name.
+   */
+  private FourfoldJsonException fromParser(IOException e, @Nullable JsonToken before) {
     if (e instanceof StreamConstraintsException) {
       // Jackson's own limits are back-stops (see FourfoldJson); report them like the reader's.
       String message = String.valueOf(((StreamConstraintsException) e).getOriginalMessage());
+      String pointer = path.pointer();
+      String eagerName = eagerName();
+      if (before != JsonToken.FIELD_NAME
+          && p.currentToken() == JsonToken.FIELD_NAME
+          && eagerName != null) {
+        pointer = path.pointer(eagerName);
+      }
       if (message.startsWith("Document length")) {
         return limit(null, "expected a document within the parser's length limit");
       }
       if (message.startsWith("Document nesting depth")) {
-        return limit(path.pointer(), depthLimit());
+        return limit(pointer, depthLimit());
       }
       if (message.startsWith("String value length")) {
-        return limit(path.pointer(), stringLimit());
+        return limit(pointer, stringLimit());
       }
       if (message.startsWith("Name length")) {
         return limit(path.pointer(), nameLimit());
       }
       if (message.startsWith("Number value length")) {
-        return limit(path.pointer(), numberLimit());
+        return limit(pointer, numberLimit());
       }
-      return limit(path.pointer(), "expected a value within the parser's limits");
+      return limit(pointer, "expected a value within the parser's limits");
     }
     if (e instanceof JsonParseException
         && String.valueOf(((JsonParseException) e).getOriginalMessage())
@@ -382,6 +395,14 @@ public final class FormatReader {
       }
     }
     return malformed("expected well-formed JSON in UTF-8" + where, leadId);
+  }
+
+  private @Nullable String eagerName() {
+    try {
+      return p.currentName();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private String depthLimit() {
