@@ -2,6 +2,7 @@ package io.github.fourfold.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.fourfold.CriterionFinding;
 import io.github.fourfold.QualificationResult;
 import io.github.fourfold.Warning;
@@ -335,7 +336,13 @@ public final class FormatWriter {
       throws IOException {
     if (value != null) {
       g.writeFieldName(property);
-      g.writeNumber(Values.decimalText(value));
+      if (g instanceof TokenBuffer) {
+        // convertValue() and valueToTree() buffer tokens: hand over the exact value, as a
+        // buffered number text would be read back as a double.
+        g.writeNumber(value);
+      } else {
+        g.writeNumber(Values.decimalText(value));
+      }
     }
   }
 
