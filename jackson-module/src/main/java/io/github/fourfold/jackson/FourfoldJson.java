@@ -1,0 +1,544 @@
+package io.github.fourfold.jackson;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.fourfold.QualificationResult;
+import io.github.fourfold.jackson.internal.FormatReader;
+import io.github.fourfold.jackson.internal.FormatWriter;
+import io.github.fourfold.jackson.internal.ReadSettings;
+import io.github.fourfold.model.Lead;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The ready-made entry point for the Fourfold JSON format: reads a lead (or a result) from JSON
+ * text, bytes or streams, and writes leads and results, exactly as the format specifies and within
+ * explicit limits for untrusted input.
+ *
+ * <pre>{@code
+ * FourfoldJson json = FourfoldJson.defaults();
+ * Lead lead = json.readLead(body);                 // throws FourfoldJsonException
+ * QualificationResult result = Qualifier.fourQuestion().qualify(lead, LocalDate.now());
+ * String out = json.writeResult(result);
+ * }</pre>
+ *
+ * <p><b>Reading.</b> One call reads one JSON document that holds exactly one value. Every invalid
+ * input fails with a {@link FourfoldJsonException} that carries the format's error code and the
+ * JSON Pointer of the offending value; when the input has several errors, malformed JSON and
+ * exceeded limits win, otherwise the first in document order is reported. Byte input must be UTF-8
+ * (checked strictly, overlong forms and encoded surrogates included); a leading byte order mark
+ * is ignored, in text input too. Unknown properties are ignored unless the instance is
+ * {@linkplain Builder#strict(boolean) strict}.
+ *
+ * <p><b>Limits.</b> The defaults are the format's: a document of at most 1 MiB (1,048,576 bytes
+ * of UTF-8, whitespace included), objects and arrays nested at most 32 deep (the lead itself is
+ * depth 1), strings of at most 65,536 code points, property names of at most 256 code points, and
+ * number literals of at most 64 characters. They are checked before a value is built, on a
+ * parser factory of this instance's own: Jackson's global defaults are left alone.
+ *
+ * <p><b>Writing.</b> Output is compact (one line), UTF-8, with properties in the format's order.
+ * Absent values and empty lists are left out, and so are values equal to their documented default
+ * ({@code demoRequested} and {@code firstContact} false, {@code basis} STATED, a cost's or time
+ * loss's {@code per} OCCURRENCE): every value has one canonical form, and reading it back gives an
+ * equal value. Decimals are written exactly: in plain notation ({@code 15000}, {@code 0.05}) when
+ * their scale is not negative and that takes at most 64 characters, else in Java's scientific
+ * notation ({@code 1E+3}).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class FourfoldJson {
+  private static final FourfoldJson DEFAULTS = new Builder().build();
+
+  private final ReadSettings settings;
+  private final JsonFactory factory;
+  private final FourfoldModule module;
+
+  private FourfoldJson(ReadSettings settings) {
+    this.settings = settings;
+    this.module = new FourfoldModule(settings);
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    // Back-stops only: the format's reader checks each limit itself first (in
+                    // code points where the format counts code points; Jackson counts chars).
+                    .maxDocumentLength(settings.maxDocumentBytes())
+                    .maxNestingDepth(settings.maxNestingDepth() + 1)
+                    .maxStringLength(settings.maxStringLength() * 2)
+                    .maxNameLength(settings.maxNameLength() * 2)
+                    .maxNumberLength(settings.maxNumberLength())
+                    .build())
+            // No shared symbol table: its hash-flooding guard throws an exception of its own.
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            // Text and byte output must be the same characters: without this, Jackson's UTF-8
+            // generator writes a character beyond U+FFFF as an escaped surrogate pair.
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
+  }
+
+  /**
+   * The instance with the format's defaults: lenient about unknown properties, default limits.
+   *
+   * @return the shared default instance
+   */
+  public static FourfoldJson defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Starts configuring an instance: strict mode and limits.
+   *
+   * @return a builder with the defaults
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---------------------------------------------------------------- reading leads
+
+  /**
+   * Reads a lead from JSON text.
+   *
+   * @param json one JSON document holding one lead object
+   * @return the lead
+   * @throws FourfoldJsonException when the text is not a valid lead
+   */
+  public Lead readLead(String json) throws FourfoldJsonException {
+    return readText(json, FormatReader.LEAD);
+  }
+
+  /**
+   * Reads a lead from UTF-8 bytes.
+   *
+   * @param json one JSON document in UTF-8 holding one lead object
+   * @return the lead
+   * @throws FourfoldJsonException when the bytes are not a valid lead
+   */
+  public Lead readLead(byte[] json) throws FourfoldJsonException {
+    return readBytes(json, FormatReader.LEAD);
+  }
+
+  /**
+   * Reads a lead from a stream of UTF-8 bytes, up to its end; the stream is not closed.
+   *
+   * @param json one JSON document in UTF-8 holding one lead object
+   * @return the lead
+   * @throws FourfoldJsonException when the input is not a valid lead
+   * @throws IOException when reading the stream fails
+   */
+  public Lead readLead(InputStream json) throws IOException {
+    return readBytes(readAll(json), FormatReader.LEAD);
+  }
+
+  /**
+   * Reads a lead from a character stream, up to its end; the reader is not closed.
+   *
+   * @param json one JSON document holding one lead object
+   * @return the lead
+   * @throws FourfoldJsonException when the input is not a valid lead
+   * @throws IOException when reading the stream fails
+   */
+  public Lead readLead(Reader json) throws IOException {
+    return readText(readAll(json), FormatReader.LEAD);
+  }
+
+  // ---------------------------------------------------------------- reading results
+
+  /**
+   * Reads a qualification result from JSON text, for example one written by another service.
+   *
+   * @param json one JSON document holding one result object
+   * @return the result
+   * @throws FourfoldJsonException when the text is not a valid result
+   */
+  public QualificationResult readResult(String json) throws FourfoldJsonException {
+    return readText(json, FormatReader.RESULT);
+  }
+
+  /**
+   * Reads a qualification result from UTF-8 bytes.
+   *
+   * @param json one JSON document in UTF-8 holding one result object
+   * @return the result
+   * @throws FourfoldJsonException when the bytes are not a valid result
+   */
+  public QualificationResult readResult(byte[] json) throws FourfoldJsonException {
+    return readBytes(json, FormatReader.RESULT);
+  }
+
+  /**
+   * Reads a qualification result from a stream of UTF-8 bytes; the stream is not closed.
+   *
+   * @param json one JSON document in UTF-8 holding one result object
+   * @return the result
+   * @throws FourfoldJsonException when the input is not a valid result
+   * @throws IOException when reading the stream fails
+   */
+  public QualificationResult readResult(InputStream json) throws IOException {
+    return readBytes(readAll(json), FormatReader.RESULT);
+  }
+
+  /**
+   * Reads a qualification result from a character stream; the reader is not closed.
+   *
+   * @param json one JSON document holding one result object
+   * @return the result
+   * @throws FourfoldJsonException when the input is not a valid result
+   * @throws IOException when reading the stream fails
+   */
+  public QualificationResult readResult(Reader json) throws IOException {
+    return readText(readAll(json), FormatReader.RESULT);
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /**
+   * Writes a lead as one line of JSON.
+   *
+   * @param lead the lead
+   * @return the JSON text
+   * @throws IllegalArgumentException when a text in the lead has an unpaired surrogate, which
+   *     JSON in UTF-8 cannot carry
+   */
+  public String writeLead(Lead lead) {
+    return writeText(lead, FormatWriter::lead);
+  }
+
+  /**
+   * Writes a lead as one line of UTF-8 JSON (without a line break) to a stream, which is not
+   * closed. Nothing is written when the lead cannot be written.
+   *
+   * @param lead the lead
+   * @param out where to write
+   * @throws IOException when writing to the stream fails
+   * @throws IllegalArgumentException when a text in the lead has an unpaired surrogate
+   */
+  public void writeLead(Lead lead, OutputStream out) throws IOException {
+    writeBytes(lead, FormatWriter::lead, out);
+  }
+
+  /**
+   * Writes a qualification result as one line of JSON.
+   *
+   * @param result the result
+   * @return the JSON text
+   * @throws IllegalArgumentException when a text in the result has an unpaired surrogate
+   */
+  public String writeResult(QualificationResult result) {
+    return writeText(result, FormatWriter::result);
+  }
+
+  /**
+   * Writes a qualification result as one line of UTF-8 JSON (without a line break) to a stream,
+   * which is not closed. Nothing is written when the result cannot be written.
+   *
+   * @param result the result
+   * @param out where to write
+   * @throws IOException when writing to the stream fails
+   * @throws IllegalArgumentException when a text in the result has an unpaired surrogate
+   */
+  public void writeResult(QualificationResult result, OutputStream out) throws IOException {
+    writeBytes(result, FormatWriter::result, out);
+  }
+
+  // ---------------------------------------------------------------- Jackson integration
+
+  /**
+   * The module with this instance's settings (strict mode, limits), to register on a mapper of
+   * your own; see {@link FourfoldModule} for what it guarantees there.
+   *
+   * @return the module
+   */
+  public FourfoldModule module() {
+    return module;
+  }
+
+  /**
+   * A new {@link ObjectMapper} for documents that are one Fourfold value, for frameworks that
+   * need a mapper: its parser factory has this instance's limits, the module is registered with
+   * this instance's settings, and content after the value is an error. Each call returns a new
+   * mapper, so configuring it does not affect others.
+   *
+   * <p>Prefer {@link #readLead(byte[])} and friends where you can: they also check UTF-8 strictly
+   * (Jackson's byte parser detects UTF-16 and UTF-32 too), measure the document size in bytes for
+   * text input as well, report malformed content after the value ahead of an earlier semantic
+   * error, and throw {@link FourfoldJsonException} for empty input and a top-level {@code null}
+   * (the mapper throws Jackson's own exceptions or returns null there).
+   *
+   * @return a new mapper
+   */
+  public ObjectMapper mapper() {
+    return JsonMapper.builder(factory.copy())
+        .addModule(module)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private <T> T readText(String json, FormatReader.Kind<T> kind) throws FourfoldJsonException {
+    if (utf8Length(json) > settings.maxDocumentBytes()) {
+      throw tooLarge();
+    }
+    return parse(json.startsWith("\uFEFF") ? json.substring(1) : json, kind);
+  }
+
+  private <T> T readBytes(byte[] json, FormatReader.Kind<T> kind) throws FourfoldJsonException {
+    if (json.length > settings.maxDocumentBytes()) {
+      throw tooLarge();
+    }
+    String text = decodeUtf8(json);
+    return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, kind);
+  }
+
+  private <T> T parse(String json, FormatReader.Kind<T> kind) throws FourfoldJsonException {
+    try (JsonParser parser = factory.createParser(json)) {
+      FormatReader.Outcome<T> outcome = FormatReader.read(parser, settings, kind);
+      FormatReader.expectEnd(parser, outcome.leadId());
+      FourfoldJsonException error = outcome.error();
+      if (error != null) {
+        throw error;
+      }
+      T value = outcome.value();
+      if (value == null) {
+        // Not reachable: the reader reports a top-level null as WRONG_TYPE.
+        throw new FourfoldJsonException(JsonErrorCode.WRONG_TYPE, "", "expected an object");
+      }
+      return value;
+    } catch (FourfoldJsonException e) {
+      throw e;
+    } catch (IOException e) {
+      // A parser over a String does no I/O.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private FourfoldJsonException tooLarge() {
+    return new FourfoldJsonException(
+        JsonErrorCode.LIMIT_EXCEEDED,
+        null,
+        "expected a document of at most " + settings.maxDocumentBytes() + " bytes");
+  }
+
+  private byte[] readAll(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(settings.maxDocumentBytes() + 1);
+    if (bytes.length > settings.maxDocumentBytes()) {
+      throw tooLarge();
+    }
+    return bytes;
+  }
+
+  private String readAll(Reader in) throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      text.append(buffer, 0, n);
+      // Every char takes at least one byte of UTF-8.
+      if (text.length() > settings.maxDocumentBytes()) {
+        throw tooLarge();
+      }
+    }
+    return text.toString();
+  }
+
+  /** The UTF-8 length of a text, stopping early once it passes the limit. */
+  private long utf8Length(String text) {
+    long max = settings.maxDocumentBytes();
+    if (text.length() > max) {
+      return text.length();
+    }
+    long bytes = 0;
+    for (int i = 0; i < text.length() && bytes <= max; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
+
+  private static String decodeUtf8(byte[] bytes) throws FourfoldJsonException {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      throw FormatReader.malformed(
+          "expected UTF-8, but the input has bytes that are not UTF-8 (at byte offset "
+              + in.position()
+              + ")",
+          null);
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  private <T> String writeText(T value, FormatWriter.Writer<T> writer) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = factory.createGenerator(out)) {
+      writer.write(generator, value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      // A generator over a StringWriter does no I/O.
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private <T> void writeBytes(T value, FormatWriter.Writer<T> writer, OutputStream out)
+      throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (JsonGenerator generator = factory.createGenerator(buffer, JsonEncoding.UTF8)) {
+      writer.write(generator, value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e.getOriginalMessage(), e);
+    }
+    buffer.writeTo(out);
+  }
+
+  /**
+   * Configures a {@link FourfoldJson}: strict mode and the reader's limits. Not thread-safe.
+   */
+  public static final class Builder {
+    private boolean strict;
+    private int maxDocumentBytes = ReadSettings.DEFAULTS.maxDocumentBytes();
+    private int maxNestingDepth = ReadSettings.DEFAULTS.maxNestingDepth();
+    private int maxStringLength = ReadSettings.DEFAULTS.maxStringLength();
+    private int maxNameLength = ReadSettings.DEFAULTS.maxNameLength();
+    private int maxNumberLength = ReadSettings.DEFAULTS.maxNumberLength();
+
+    private Builder() {}
+
+    /**
+     * Whether a property the format does not define is an error ({@code UNKNOWN_PROPERTY}) rather
+     * than ignored, at every level except inside {@code attributes}.
+     *
+     * @param strict true to reject unknown properties; false (the default) to ignore them
+     * @return this builder
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * The largest document, in bytes of UTF-8; the default is 1,048,576 (1 MiB).
+     *
+     * @param bytes from 1 to 2,147,483,639
+     * @return this builder
+     */
+    public Builder maxDocumentBytes(int bytes) {
+      this.maxDocumentBytes = check(bytes, Integer.MAX_VALUE - 8, "maxDocumentBytes");
+      return this;
+    }
+
+    /**
+     * The deepest nesting of objects and arrays, the value read being depth 1; the default is 32.
+     *
+     * @param depth from 1 to 1,000
+     * @return this builder
+     */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = check(depth, 1_000, "maxNestingDepth");
+      return this;
+    }
+
+    /**
+     * The longest string value, in code points; the default is 65,536.
+     *
+     * @param codePoints from 1 to 100,000,000
+     * @return this builder
+     */
+    public Builder maxStringLength(int codePoints) {
+      this.maxStringLength = check(codePoints, 100_000_000, "maxStringLength");
+      return this;
+    }
+
+    /**
+     * The longest property name, in code points; the default is 256.
+     *
+     * @param codePoints from 1 to 100,000
+     * @return this builder
+     */
+    public Builder maxNameLength(int codePoints) {
+      this.maxNameLength = check(codePoints, 100_000, "maxNameLength");
+      return this;
+    }
+
+    /**
+     * The longest number literal, in characters (sign, digits, point and exponent); the default
+     * is 64.
+     *
+     * @param characters from 1 to 1,000
+     * @return this builder
+     */
+    public Builder maxNumberLength(int characters) {
+      this.maxNumberLength = check(characters, 1_000, "maxNumberLength");
+      return this;
+    }
+
+    /**
+     * Creates the configured instance.
+     *
+     * @return a new, immutable {@link FourfoldJson}
+     */
+    public FourfoldJson build() {
+      return new FourfoldJson(
+          new ReadSettings(
+              strict,
+              maxDocumentBytes,
+              maxNestingDepth,
+              maxStringLength,
+              maxNameLength,
+              maxNumberLength));
+    }
+
+    private static int check(int value, int max, String name) {
+      if (value < 1 || value > max) {
+        throw new IllegalArgumentException(name + " must be from 1 to " + max);
+      }
+      return value;
+    }
+  }
+}
