@@ -1,0 +1,214 @@
+package io.github.fourfold.examples.qualify;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** The parsed command line of {@code qualify}; {@link #parse} rejects anything the contract does not allow. */
+final class Options {
+  /** How inputs are framed. */
+  enum InputFormat {
+    JSON,
+    NDJSON
+  }
+
+  /** What is written to standard output. */
+  enum OutputFormat {
+    NDJSON,
+    TEXT
+  }
+
+  static final String USAGE =
+      "usage: qualify [--as-of DATE] [--horizon PERIOD] [--locale en|nl] [--strict]\n"
+          + "               [--input json|ndjson] [--format ndjson|text] [--qualifier ID[,ID...]]\n"
+          + "               [FILE ...]\n"
+          + "Reads leads (JSON or NDJSON) from the files, or standard input, and writes one result\n"
+          + "per lead. FILE '-' is standard input. Options also take the --name=value form.\n"
+          + "  --as-of DATE        reference date, yyyy-mm-dd (default: today)\n"
+          + "  --horizon PERIOD    urgency horizon, ISO-8601 period such as P12M (default P12M)\n"
+          + "  --locale en|nl      language of messages and questions (default en)\n"
+          + "  --strict            reject properties the format does not define\n"
+          + "  --input json|ndjson framing for every input (default: by file name, .json = JSON)\n"
+          + "  --format ndjson|text  output: one JSON result per line (default) or a readable report\n"
+          + "  --qualifier IDS     qualifiers to combine, by provider id (default four-question)\n"
+          + "  --help              this text\n";
+
+  final LocalDate asOf;
+  final Period horizon;
+  final Locale locale;
+  final boolean strict;
+  final @Nullable InputFormat input;
+  final OutputFormat format;
+  final List<String> qualifiers;
+  final List<String> files;
+  final boolean help;
+
+  private Options(LocalDate asOf, Period horizon, Locale locale, boolean strict,
+      @Nullable InputFormat input, OutputFormat format, List<String> qualifiers, List<String> files,
+      boolean help) {
+    this.asOf = asOf;
+    this.horizon = horizon;
+    this.locale = locale;
+    this.strict = strict;
+    this.input = input;
+    this.format = format;
+    this.qualifiers = List.copyOf(qualifiers);
+    this.files = List.copyOf(files);
+    this.help = help;
+  }
+
+  /** Thrown for a command line that breaks the contract; exit status 2. */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  static Options parse(String[] args, LocalDate today) throws UsageException {
+    LocalDate asOf = today;
+    Period horizon = Period.ofMonths(12);
+    Locale locale = Locale.ENGLISH;
+    boolean strict = false;
+    InputFormat input = null;
+    OutputFormat format = OutputFormat.NDJSON;
+    List<String> qualifiers = new ArrayList<>(List.of("four-question"));
+    List<String> files = new ArrayList<>();
+    boolean help = false;
+    boolean onlyFiles = false;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (onlyFiles || arg.equals("-") || !arg.startsWith("--")) {
+        if (!onlyFiles && arg.startsWith("-") && !arg.equals("-")) {
+          throw new UsageException("unknown option " + arg);
+        }
+        files.add(arg);
+        continue;
+      }
+      if (arg.equals("--")) {
+        onlyFiles = true;
+        continue;
+      }
+      String name = arg;
+      String value = null;
+      int eq = arg.indexOf('=');
+      if (eq >= 0) {
+        name = arg.substring(0, eq);
+        value = arg.substring(eq + 1);
+      }
+      switch (name) {
+        case "--help":
+        case "--strict":
+          if (value != null) {
+            throw new UsageException(name + " takes no value");
+          }
+          if (name.equals("--help")) {
+            help = true;
+          } else {
+            strict = true;
+          }
+          break;
+        case "--as-of":
+        case "--horizon":
+        case "--locale":
+        case "--input":
+        case "--format":
+        case "--qualifier":
+          if (value == null) {
+            if (i + 1 >= args.length) {
+              throw new UsageException(name + " needs a value");
+            }
+            value = args[++i];
+          }
+          switch (name) {
+            case "--as-of":
+              asOf = date(value);
+              break;
+            case "--horizon":
+              horizon = period(value);
+              break;
+            case "--locale":
+              locale = locale(value);
+              break;
+            case "--input":
+              input = choice(InputFormat.class, name, value);
+              break;
+            case "--format":
+              format = choice(OutputFormat.class, name, value);
+              break;
+            default:
+              qualifiers = qualifierIds(value);
+              break;
+          }
+          break;
+        default:
+          throw new UsageException("unknown option " + name);
+      }
+    }
+    return new Options(asOf, horizon, locale, strict, input, format, qualifiers, files, help);
+  }
+
+  private static LocalDate date(String value) throws UsageException {
+    try {
+      if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        throw new DateTimeParseException("not yyyy-mm-dd", value, 0);
+      }
+      LocalDate date = LocalDate.parse(value);
+      if (date.getYear() < 1) {
+        throw new DateTimeParseException("year 0", value, 0);
+      }
+      return date;
+    } catch (DateTimeParseException e) {
+      throw new UsageException("--as-of needs a real date as yyyy-mm-dd, years 0001-9999");
+    }
+  }
+
+  private static Period period(String value) throws UsageException {
+    try {
+      Period period = Period.parse(value);
+      if (period.isNegative()) {
+        throw new UsageException("--horizon must not be negative");
+      }
+      return period;
+    } catch (DateTimeParseException e) {
+      throw new UsageException("--horizon needs an ISO-8601 period such as P12M or P1Y6M");
+    }
+  }
+
+  private static Locale locale(String value) throws UsageException {
+    if (value.equals("en") || value.equals("nl")) {
+      return Locale.forLanguageTag(value);
+    }
+    throw new UsageException("--locale must be en or nl");
+  }
+
+  private static <E extends Enum<E>> E choice(Class<E> type, String name, String value)
+      throws UsageException {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().toLowerCase(Locale.ROOT).equals(value)) {
+        return constant;
+      }
+    }
+    StringBuilder allowed = new StringBuilder();
+    for (E constant : type.getEnumConstants()) {
+      allowed.append(allowed.length() == 0 ? "" : "|").append(constant.name().toLowerCase(Locale.ROOT));
+    }
+    throw new UsageException(name + " must be " + allowed);
+  }
+
+  private static List<String> qualifierIds(String value) throws UsageException {
+    List<String> ids = new ArrayList<>();
+    for (String id : value.split(",", -1)) {
+      if (id.isBlank()) {
+        throw new UsageException("--qualifier needs provider ids separated by commas");
+      }
+      ids.add(id.trim());
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,314 @@
+package io.github.fourfold.examples.qualify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs {@code examples/target/qualify.jar} as a process, as a user would, and checks what it prints. */
+final class QualifyJarIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Path JAR = Path.of(System.getProperty("qualify.jar", "target/qualify.jar"));
+  private static final Path EXAMPLES = Path.of(System.getProperty("examples.dir", "."));
+
+  @TempDir Path dir;
+
+  record Run(int status, String out, String err) {
+    List<JsonNode> lines() throws IOException {
+      List<JsonNode> nodes = new ArrayList<>();
+      for (String line : out.split("\n", -1)) {
+        if (!line.isEmpty()) {
+          nodes.add(JSON.readTree(line));
+        }
+      }
+      return nodes;
+    }
+  }
+
+  static Run run(byte[] stdin, List<String> jvmArgs, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmArgs);
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).directory(EXAMPLES.toFile()).start();
+    try (OutputStream in = process.getOutputStream()) {
+      in.write(stdin);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Thread errReader = new Thread(() -> copy(process.getErrorStream(), err));
+    errReader.start();
+    copy(process.getInputStream(), out);
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("qualify finished").isTrue();
+    errReader.join();
+    return new Run(process.exitValue(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static Run run(String... args) throws Exception {
+    return run(new byte[0], List.of(), args);
+  }
+
+  private static void copy(InputStream in, ByteArrayOutputStream out) {
+    try (in) {
+      in.transferTo(out);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return write(name, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Path write(String name, byte[] content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.write(file, content);
+    return file;
+  }
+
+  @Test
+  void specExamples_giveTheDocumentedVerdicts() throws Exception {
+    Run run = run("--as-of", "2027-03-01", "leads/conveyor-belt.json", "leads/just-looking.json",
+        "leads/three-years-looking.json", "leads/wrong-fit.json", "leads/contract-ends-2029.json");
+    assertThat(run.status()).as(run.err()).isZero();
+    List<JsonNode> lines = run.lines();
+    assertThat(lines).extracting(n -> n.get("leadId").asText() + " " + n.get("verdict").asText()).containsExactly(
+        "conveyor-belt-foodco SQL", "just-looking NOT_YET", "three-years-looking NOT_YET",
+        "wrong-fit DISQUALIFIED", "contract-ends-2029 NOT_YET");
+    assertThat(lines.get(4).get("revisitOn").asText()).isEqualTo("2028-01-31");
+    assertThat(lines.get(1).get("warnings").get(0).get("code").asText()).isEqualTo("DEMO_BEFORE_QUALIFIED");
+    assertThat(lines.get(2).get("criteria").get(2).get("reason").asText()).isEqualTo("URGENCY_UNSUPPORTED");
+    assertThat(lines.get(0).get("qualifier").asText()).isEqualTo("four-question/1");
+    assertThat(run.err()).contains("5 leads: 1 SQL, 3 NOT_YET, 1 DISQUALIFIED, 0 errors").contains("leads/s");
+  }
+
+  @Test
+  void brokenNdjsonLines_becomeErrorLinesAndTheRestGoOn() throws Exception {
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    file.write("{\"id\":\"ok-1\"}\r\n".getBytes(StandardCharsets.UTF_8));
+    file.write("\n   \t\n".getBytes(StandardCharsets.UTF_8));
+    file.write("{\"id\":\"L-4\",\"triggers\":[{\"kind\":\"EVENT\",\"description\":\"x\",\"date\":\"2027-02-30\"}]}\n"
+        .getBytes(StandardCharsets.UTF_8));
+    file.write("{\"id\": \"L-5\", \n".getBytes(StandardCharsets.UTF_8));
+    file.write(new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
+    file.write("[1]\n".getBytes(StandardCharsets.UTF_8));
+    file.write("{\"id\":\"ok-8\"} {}\n".getBytes(StandardCharsets.UTF_8));
+    file.write("{\"id\":\"ok-9\",\"demoRequested\":true}".getBytes(StandardCharsets.UTF_8));
+    Path leads = write("leads.ndjson", file.toByteArray());
+    Run run = run("--as-of=2027-03-01", leads.toString());
+    assertThat(run.status()).isEqualTo(1);
+    List<JsonNode> lines = run.lines();
+    assertThat(lines).hasSize(7);
+    assertThat(lines.get(0).get("leadId").asText()).isEqualTo("ok-1");
+    JsonNode badDate = lines.get(1).get("error");
+    assertThat(badDate.get("line").asInt()).isEqualTo(4);
+    assertThat(badDate.get("id").asText()).isEqualTo("L-4");
+    assertThat(badDate.get("code").asText()).isEqualTo("INVALID_VALUE");
+    assertThat(badDate.get("pointer").asText()).isEqualTo("/triggers/0/date");
+    assertThat(badDate.get("file").asText()).isEqualTo(leads.toString());
+    assertThat(lines.get(2).get("error").get("line").asInt()).isEqualTo(5);
+    assertThat(lines.get(2).get("error").get("code").asText()).isEqualTo("MALFORMED_JSON");
+    assertThat(lines.get(2).get("error").has("pointer")).isFalse();
+    assertThat(lines.get(3).get("error").get("code").asText()).isEqualTo("MALFORMED_JSON");
+    assertThat(lines.get(3).get("error").get("line").asInt()).isEqualTo(6);
+    assertThat(lines.get(4).get("error").get("code").asText()).isEqualTo("WRONG_TYPE");
+    assertThat(lines.get(4).get("error").get("pointer").asText()).isEmpty();
+    assertThat(lines.get(5).get("error").get("code").asText()).isEqualTo("MALFORMED_JSON");
+    assertThat(lines.get(6).get("leadId").asText()).isEqualTo("ok-9");
+    assertThat(run.err()).contains("7 leads: 0 SQL, 2 NOT_YET, 0 DISQUALIFIED, 5 errors");
+  }
+
+  @Test
+  void jsonArray_errorsCarryTheIndex() throws Exception {
+    Path leads = write("leads.JSON", "\uFEFF[{\"id\":\"a\"}, null, 3, {\"id\":\" \"}, {\"id\":\"b\",\"x\":{\"y\":1,\"y\":2}}, {\"id\":\"c\"}]");
+    Run run = run("--as-of", "2027-03-01", leads.toString());
+    assertThat(run.status()).isEqualTo(1);
+    List<JsonNode> lines = run.lines();
+    assertThat(lines).hasSize(6);
+    assertThat(lines.get(0).get("leadId").asText()).isEqualTo("a");
+    assertThat(lines.get(1).get("error").get("index").asInt()).isEqualTo(1);
+    assertThat(lines.get(1).get("error").get("code").asText()).isEqualTo("WRONG_TYPE");
+    assertThat(lines.get(1).get("error").get("pointer").asText()).isEmpty();
+    assertThat(lines.get(2).get("error").get("code").asText()).isEqualTo("WRONG_TYPE");
+    assertThat(lines.get(3).get("error").get("code").asText()).isEqualTo("INVALID_VALUE");
+    assertThat(lines.get(3).get("error").get("pointer").asText()).isEqualTo("/id");
+    assertThat(lines.get(4).get("error").get("code").asText()).isEqualTo("DUPLICATE_PROPERTY");
+    assertThat(lines.get(4).get("error").get("index").asInt()).isEqualTo(4);
+    assertThat(lines.get(5).get("leadId").asText()).isEqualTo("c");
+  }
+
+  @Test
+  void jsonArray_brokenStructureStopsTheFileButNotTheRun() throws Exception {
+    Path broken = write("broken.json", "[{\"id\":\"a\"}, {\"id\":\"b\" \"c\"}, {\"id\":\"never\"}]");
+    Path trailing = write("trailing.json", "[{\"id\":\"t\"}] x");
+    Path empty = write("empty.json", "  \n");
+    Path next = write("next.ndjson", "{\"id\":\"after\"}\n");
+    Run run = run("--as-of", "2027-03-01", broken.toString(), trailing.toString(), empty.toString(), next.toString());
+    assertThat(run.status()).isEqualTo(1);
+    List<JsonNode> lines = run.lines();
+    assertThat(lines).hasSize(6);
+    assertThat(lines.get(0).get("leadId").asText()).isEqualTo("a");
+    assertThat(lines.get(1).get("error").get("index").asInt()).isEqualTo(1);
+    assertThat(lines.get(1).get("error").get("code").asText()).isEqualTo("MALFORMED_JSON");
+    assertThat(lines.get(2).get("leadId").asText()).isEqualTo("t");
+    assertThat(lines.get(3).get("error").get("code").asText()).isEqualTo("MALFORMED_JSON");
+    assertThat(lines.get(3).get("error").has("index")).isFalse();
+    assertThat(lines.get(4).get("error").get("file").asText()).isEqualTo(empty.toString());
+    assertThat(lines.get(5).get("leadId").asText()).isEqualTo("after");
+    assertThat(run.err()).contains(broken.toString()).contains(trailing.toString()).contains(empty.toString());
+  }
+
+  @Test
+  void singleObjectFile_errorsCarryNeitherLineNorIndex() throws Exception {
+    Path lead = write("one.json", "{\"id\":\"one\",\"problems\":[{\"statement\":\"x\",\"frequency\":{\"count\":-1,\"per\":\"DAY\"}}]}");
+    Run run = run("--as-of", "2027-03-01", lead.toString());
+    JsonNode error = run.lines().get(0).get("error");
+    assertThat(error.get("code").asText()).isEqualTo("INVALID_VALUE");
+    assertThat(error.get("pointer").asText()).isEqualTo("/problems/0/frequency/count");
+    assertThat(error.has("line")).isFalse();
+    assertThat(error.has("index")).isFalse();
+    assertThat(error.get("id").asText()).isEqualTo("one");
+  }
+
+  @Test
+  void standardInput_isNdjsonByDefaultAndJsonOnRequest() throws Exception {
+    byte[] ndjson = "\uFEFF{\"id\":\"s1\"}\n{\"id\":\"s2\"}\n".getBytes(StandardCharsets.UTF_8);
+    Run run = run(ndjson, List.of(), "--as-of", "2027-03-01");
+    assertThat(run.status()).isZero();
+    assertThat(run.lines()).extracting(n -> n.get("leadId").asText()).containsExactly("s1", "s2");
+    Run dash = run("[{\"id\":\"j1\"}]".getBytes(StandardCharsets.UTF_8), List.of(), "--input", "json", "-");
+    assertThat(dash.lines()).extracting(n -> n.get("leadId").asText()).containsExactly("j1");
+    assertThat(dash.out()).doesNotContain("\"file\"");
+  }
+
+  @Test
+  void inputOption_overridesTheFileName() throws Exception {
+    Path json = write("leads.json", "{\"id\":\"x1\"}\n{\"id\":\"x2\"}\n");
+    Run run = run("--input=ndjson", json.toString());
+    assertThat(run.lines()).extracting(n -> n.get("leadId").asText()).containsExactly("x1", "x2");
+  }
+
+  @Test
+  void strict_rejectsUnknownProperties() throws Exception {
+    Path lead = write("l.ndjson", "{\"id\":\"u\",\"crmScore\":7}\n");
+    assertThat(run(lead.toString()).status()).isZero();
+    Run strict = run("--strict", lead.toString());
+    assertThat(strict.status()).isEqualTo(1);
+    JsonNode error = strict.lines().get(0).get("error");
+    assertThat(error.get("code").asText()).isEqualTo("UNKNOWN_PROPERTY");
+    assertThat(error.get("pointer").asText()).isEqualTo("/crmScore");
+  }
+
+  @Test
+  void horizonAndLocale_changeRevisitAndWording() throws Exception {
+    Run dutch = run("--as-of", "2027-03-01", "--horizon", "P2Y", "--locale", "nl", "leads/contract-ends-2029.json");
+    JsonNode result = dutch.lines().get(0);
+    assertThat(result.get("verdict").asText()).isEqualTo("SQL");
+    Run nl = run("--as-of", "2027-03-01", "--locale", "nl", "leads/just-looking.json");
+    assertThat(nl.out()).contains("Wie is er nog meer betrokken bij dit besluit?");
+  }
+
+  @Test
+  void customQualifier_isSelectedById() throws Exception {
+    Path lead = write("sw.ndjson",
+        "{\"id\":\"sw\",\"company\":{\"industry\":\"software\"}}\n{\"id\":\"food\",\"company\":{\"industry\":\"food processing\"}}\n");
+    Run run = run("--as-of", "2027-03-01", "--qualifier", "four-question,icp-fit", lead.toString());
+    List<JsonNode> lines = run.lines();
+    assertThat(lines.get(0).get("verdict").asText()).isEqualTo("DISQUALIFIED");
+    assertThat(lines.get(0).get("qualifier").asText()).isEqualTo("four-question/1+icp-fit/1");
+    assertThat(lines.get(0).get("criteria").get(4).get("reason").asText()).isEqualTo("ICP_INDUSTRY_MISMATCH");
+    assertThat(lines.get(1).get("verdict").asText()).isEqualTo("NOT_YET");
+  }
+
+  @Test
+  void textFormat_isReadable() throws Exception {
+    Run run = run("--as-of", "2027-03-01", "--format", "text", "leads/contract-ends-2029.json");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("contract-ends-2029: NOT_YET").contains("URGENCY_BEYOND_HORIZON")
+        .contains("2028-01-31");
+  }
+
+  @Test
+  void badArguments_exitWith2AndPrintNothing() throws Exception {
+    for (String[] args : new String[][] {
+        {"--as-of", "2027-02-30", "leads/wrong-fit.json"},
+        {"--as-of", "27-3-1"},
+        {"--horizon", "-P1M"},
+        {"--horizon", "twelve"},
+        {"--locale", "de"},
+        {"--input", "xml"},
+        {"--format", "csv"},
+        {"--bogus"},
+        {"-x"},
+        {"--as-of"},
+        {"--strict=yes"},
+        {"--qualifier", "nope"},
+        {"leads/wrong-fit.json", "does-not-exist.ndjson"},
+    }) {
+      Run run = run(args);
+      assertThat(run.status()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(run.out()).as(String.join(" ", args)).isEmpty();
+      assertThat(run.err()).as(String.join(" ", args)).startsWith("qualify: ");
+    }
+  }
+
+  @Test
+  void noLeadsAtAll_isSuccess() throws Exception {
+    Path empty = write("empty.ndjson", "");
+    Run run = run(empty.toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void help_printsUsage() throws Exception {
+    Run run = run("--help");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("--as-of").contains("--horizon").contains("--strict");
+  }
+
+  @Test
+  void manyLeads_runInBoundedMemory() throws Exception {
+    // 200,000 leads through a 32 MiB heap: nothing may accumulate per lead. (The 1,000,000-lead
+    // run under -Xmx64m is part of the benchmarks.)
+    int leads = 200_000;
+    Path file = dir.resolve("many.ndjson");
+    try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+      for (int i = 0; i < leads; i++) {
+        out.write(("{\"id\":\"L-" + i + "\",\"situation\":{\"summary\":\"Two lines.\"},"
+            + "\"problems\":[{\"statement\":\"Stops.\",\"frequency\":{\"count\":2,\"per\":\"WEEK\"}}],"
+            + "\"triggers\":[{\"kind\":\"DEADLINE\",\"description\":\"Audit\",\"date\":\"2027-06-01\"}],"
+            + "\"decisionProcess\":{\"stakeholders\":[{\"roles\":[\"APPROVES\"],\"approvesAbove\":"
+            + "{\"amount\":1,\"currency\":\"EUR\"}}]}}\n").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    Path out = dir.resolve("out.ndjson");
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx32m", "-jar", JAR.toString(), "--as-of", "2027-03-01", file.toString());
+    Process process = new ProcessBuilder(command)
+        .redirectOutput(out.toFile())
+        .redirectError(dir.resolve("err.txt").toFile())
+        .start();
+    assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
+    String err = Files.readString(dir.resolve("err.txt"));
+    assertThat(process.exitValue()).as(err).isZero();
+    assertThat(err).contains(leads + " leads: " + leads + " SQL");
+    try (var lines = Files.lines(out)) {
+      assertThat(lines.count()).isEqualTo(leads);
+    }
+  }
+}
