@@ -54,6 +54,7 @@ public final class QualifyCommand {
   private static final int MAX_LEAD_BYTES = 4 * 1024 * 1024 + 16;
 
   private final Options options;
+  private final QualificationPolicy policy;
   private final LeadCodec codec;
   private final Qualifier qualifier;
   private final OutputStream out;
@@ -63,9 +64,10 @@ public final class QualifyCommand {
   private long errors;
   private long leads;
 
-  private QualifyCommand(Options options, LeadCodec codec, Qualifier qualifier, OutputStream out,
-      PrintStream err, Progress progress) {
+  private QualifyCommand(Options options, QualificationPolicy policy, LeadCodec codec,
+      Qualifier qualifier, OutputStream out, PrintStream err, Progress progress) {
     this.options = options;
+    this.policy = policy;
     this.codec = codec;
     this.qualifier = qualifier;
     this.out = out;
@@ -135,7 +137,7 @@ public final class QualifyCommand {
     LeadCodec codec = JsonCodec.create(options.strict);
     OutputStream out = new BufferedOutputStream(stdout, 1 << 16);
     QualifyCommand command =
-        new QualifyCommand(options, codec, qualifier, out, stderr, new Progress(stderr, terminal));
+        new QualifyCommand(options, policy, codec, qualifier, out, stderr, new Progress(stderr, terminal));
     long start = System.nanoTime();
     try {
       for (Input input : inputs) {
@@ -323,7 +325,7 @@ public final class QualifyCommand {
     leads++;
     verdicts.merge(result.verdict(), 1L, Long::sum);
     if (options.format == Options.OutputFormat.TEXT) {
-      out.write(TextReport.render(lead, result, options.locale).getBytes(StandardCharsets.UTF_8));
+      out.write(TextReport.render(lead, result, policy).getBytes(StandardCharsets.UTF_8));
     } else {
       codec.writeResult(result, out);
       out.write('\n');

@@ -1,38 +1,37 @@
 package io.github.fourfold.examples.qualify;
 
 import io.github.fourfold.CriterionFinding;
+import io.github.fourfold.QualificationPolicy;
 import io.github.fourfold.QualificationResult;
 import io.github.fourfold.Warning;
 import io.github.fourfold.model.Lead;
-import java.util.Locale;
+import io.github.fourfold.report.HandoffNote;
+import io.github.fourfold.report.HandoffOptions;
 
-/** The human-readable report of {@code qualify --format text}: verdict, criteria, warnings, questions. */
+/**
+ * The human-readable report of {@code qualify --format text}: the verdict with each criterion and
+ * warning as a checklist, then the handoff note (which ends with the questions to ask next).
+ */
 final class TextReport {
   private TextReport() {}
 
-  static String render(Lead lead, QualificationResult result, Locale locale) {
-    boolean dutch = locale.getLanguage().equals("nl");
-    StringBuilder out = new StringBuilder(512);
-    out.append(lead.id()).append(": ").append(result.verdict())
-        .append(dutch ? " (per " : " (as of ").append(result.asOf()).append(")\n");
+  static String render(Lead lead, QualificationResult result, QualificationPolicy policy) {
+    StringBuilder out = new StringBuilder(1024);
+    out.append("== ").append(lead.id()).append(": ").append(result.verdict()).append('\n');
     for (CriterionFinding finding : result.criteria()) {
       out.append(finding.met() ? "  [x] " : "  [ ] ").append(finding.criterion());
       if (!finding.met()) {
-        out.append(" — ").append(finding.reason()).append(": ").append(finding.message());
+        out.append(" (").append(finding.reason()).append(')');
       }
       out.append('\n');
     }
     for (Warning warning : result.warnings()) {
-      out.append("  ! ").append(warning.code()).append(": ").append(warning.message()).append('\n');
+      out.append("  [!] ").append(warning.code()).append('\n');
     }
-    if (result.revisitOn() != null) {
-      out.append(dutch ? "  Opnieuw bekijken op " : "  Revisit on ").append(result.revisitOn()).append('\n');
-    }
-    if (!result.nextQuestions().isEmpty()) {
-      out.append(dutch ? "  Volgende vragen:\n" : "  Next questions:\n");
-      for (String question : result.nextQuestions()) {
-        out.append("    - ").append(question).append('\n');
-      }
+    out.append('\n');
+    out.append(HandoffNote.of(lead, result, HandoffOptions.from(policy)).toText(policy.locale()));
+    if (out.charAt(out.length() - 1) != '\n') {
+      out.append('\n');
     }
     out.append('\n');
     return out.toString();
