@@ -1,0 +1,7 @@
+/** A user's application that embeds Fourfold and plugs in its own qualifier. */
+module com.example.consumer {
+  requires io.github.fourfold;
+  requires io.github.fourfold.jackson;
+
+  provides io.github.fourfold.QualifierProvider with com.example.consumer.BigAccountsProvider;
+}
