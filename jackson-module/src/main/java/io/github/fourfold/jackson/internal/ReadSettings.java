@@ -41,26 +41,32 @@ public final class ReadSettings {
     this.maxNumberLength = maxNumberLength;
   }
 
+  /** Whether unknown properties are errors. */
   public boolean strict() {
     return strict;
   }
 
+  /** The largest document (a lead), in bytes. */
   public int maxDocumentBytes() {
     return maxDocumentBytes;
   }
 
+  /** The deepest nesting of objects and arrays, the value read being 1. */
   public int maxNestingDepth() {
     return maxNestingDepth;
   }
 
+  /** The longest string value, in code points. */
   public int maxStringLength() {
     return maxStringLength;
   }
 
+  /** The longest property name, in code points. */
   public int maxNameLength() {
     return maxNameLength;
   }
 
+  /** The longest number literal, in characters. */
   public int maxNumberLength() {
     return maxNumberLength;
   }
