@@ -1,5 +1,7 @@
 package io.github.fourfold.jackson.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How strictly and within which limits the reader reads: strict mode and the hostile-input limits.
  * Immutable.
@@ -87,8 +89,8 @@ public final class ReadSettings {
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof ReadSettings && ((ReadSettings) other).key().equals(key());
+  public boolean equals(@Nullable Object other) {
+    return other instanceof ReadSettings settings && settings.key().equals(key());
   }
 
   @Override
