@@ -25,10 +25,19 @@ import org.jspecify.annotations.Nullable;
 public final class FourfoldJsonException extends JsonMappingException {
   private static final long serialVersionUID = 1L;
 
+  /** The error code. */
   private final JsonErrorCode code;
+
+  /** The JSON Pointer of the offending value, if any. */
   private final @Nullable String pointer;
+
+  /** What was expected, without input values. */
   private final String detail;
+
+  /** The lead's id, when it was read. */
   private final @Nullable String leadId;
+
+  /** The message: code, masked pointer and detail. */
   private final String message;
 
   /**

@@ -16,7 +16,8 @@ import io.github.fourfold.jackson.internal.ReadSettings;
  * no-argument module reads leniently (unknown properties are ignored) within the format's default
  * limits; for strict mode or other limits take {@link FourfoldJson#module()} from a configured
  * {@link FourfoldJson}. Modules with different settings have different type ids, so registering a
- * configured one after the discovered default one is not ignored, and the later one wins.
+ * configured one after the discovered default one is not ignored, and the later one wins. As with
+ * any module, register it before the mapper's first use: Jackson caches deserializers.
  *
  * <p>What holds on any mapper the module is registered on: every value is read by the module's
  * own streaming reader, so Jackson's coercions ({@code "15000"} or {@code 3.0} for an integer),
@@ -28,7 +29,13 @@ import io.github.fourfold.jackson.internal.ReadSettings;
  * {@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS}), lenient parser features you switch on
  * (comments, single quotes, {@code NaN}), text encodings other than UTF-8 that Jackson detects in
  * byte input, JSON {@code null} for a whole value (Jackson returns null), and malformed JSON
- * outside the value.
+ * outside the value. Generator features you enable (pretty printing, numbers as strings) apply to
+ * the output, and {@code JsonNode} trees strip trailing zeros of decimals unless
+ * {@code JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES} is disabled.
+ *
+ * <p>The JSON Schemas of the format ship with the module as resources:
+ * {@code io/github/fourfold/jackson/schema/lead.schema.json} and
+ * {@code io/github/fourfold/jackson/schema/qualification-result.schema.json} (draft 2020-12).
  */
 public final class FourfoldModule extends Module {
   private final ReadSettings settings;

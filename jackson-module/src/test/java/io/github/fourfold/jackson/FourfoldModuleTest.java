@@ -121,6 +121,7 @@ final class FourfoldModuleTest extends ModuleTestBase {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // EVERYTHING on purpose: the widest default typing there is
   void callerMapper_defaultTyping_isNeitherWrittenNorRead() throws Exception {
     ObjectMapper typed =
         JsonMapper.builder()
@@ -172,6 +173,30 @@ final class FourfoldModuleTest extends ModuleTestBase {
         JsonErrorCode.MALFORMED_JSON, null);
     assertCallerError(mapperWithModule(), json("{'id':'L-1',]"), JsonErrorCode.MALFORMED_JSON,
         null);
+  }
+
+  @Test
+  void callerMapper_parserAlreadyInsideTheLead_readsTheRestOfIt() throws Exception {
+    ObjectMapper mapper = mapperWithModule();
+    try (JsonParser parser =
+        mapper.createParser(json("{'id':'L-1','context':'c','context':'d'} {'context':'c'}"))) {
+      parser.nextToken();
+      parser.nextToken();
+
+      FourfoldJsonException duplicate =
+          catchThrowableOfType(FourfoldJsonException.class,
+              () -> mapper.readValue(parser, Lead.class));
+      assertThat(duplicate.code()).isEqualTo(JsonErrorCode.DUPLICATE_PROPERTY);
+      assertThat(duplicate.pointer()).isEqualTo("/context");
+
+      parser.nextToken();
+      parser.nextToken();
+      FourfoldJsonException missing =
+          catchThrowableOfType(FourfoldJsonException.class,
+              () -> mapper.readValue(parser, Lead.class));
+      assertThat(missing.code()).isEqualTo(JsonErrorCode.MISSING_REQUIRED);
+      assertThat(missing.pointer()).isEqualTo("/id");
+    }
   }
 
   @Test

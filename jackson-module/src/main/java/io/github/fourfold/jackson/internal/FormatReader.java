@@ -120,7 +120,6 @@ public final class FormatReader {
   }
 
   private static final int MAX_ID_LENGTH = 200;
-  private static final String ANY_INTEGER = "an integer from 0 to 2147483647";
   private static final Per[] PERIODS = {Per.DAY, Per.WEEK, Per.MONTH, Per.QUARTER, Per.YEAR};
 
   /** Reads a lead. */
@@ -351,9 +350,9 @@ public final class FormatReader {
    * returns the name, so a number that breaks one of Jackson's limits there belongs to that name.
    */
   private FourfoldJsonException fromParser(IOException e, @Nullable JsonToken before) {
-    if (e instanceof StreamConstraintsException) {
+    if (e instanceof StreamConstraintsException constraint) {
       // Jackson's own limits are back-stops (see FourfoldJson); report them like the reader's.
-      String message = String.valueOf(((StreamConstraintsException) e).getOriginalMessage());
+      String message = String.valueOf(constraint.getOriginalMessage());
       String pointer = path.pointer();
       String eagerName = eagerName();
       if (before != JsonToken.FIELD_NAME
@@ -378,9 +377,8 @@ public final class FormatReader {
       }
       return limit(pointer, "expected a value within the parser's limits");
     }
-    if (e instanceof JsonParseException
-        && String.valueOf(((JsonParseException) e).getOriginalMessage())
-            .startsWith("Duplicate field")) {
+    if (e instanceof JsonParseException parse
+        && String.valueOf(parse.getOriginalMessage()).startsWith("Duplicate field")) {
       // The caller's parser has STRICT_DUPLICATE_DETECTION on and found it first.
       return failure != null
           ? failure.toException(leadId)
@@ -388,8 +386,8 @@ public final class FormatReader {
               "expected each property name at most once in an object", leadId);
     }
     String where = "";
-    if (e instanceof JsonProcessingException) {
-      JsonLocation location = ((JsonProcessingException) e).getLocation();
+    if (e instanceof JsonProcessingException processing) {
+      JsonLocation location = processing.getLocation();
       if (location != null && location.getLineNr() > 0) {
         where = " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
       }
@@ -489,12 +487,11 @@ public final class FormatReader {
   }
 
   /** A core constraint that the reader did not check itself: maps the field to a pointer. */
-  private <T> @Nullable T rejected(InvalidValueException e) {
+  private void rejected(InvalidValueException e) {
     String field = e.field();
     int dot = field.lastIndexOf('.');
     String pointer = dot < 0 ? path.pointer() : path.pointer(field.substring(dot + 1));
     fail(INVALID_VALUE, pointer, "expected " + e.expected());
-    return null;
   }
 
   // ---------------------------------------------------------------- structure
@@ -897,7 +894,8 @@ public final class FormatReader {
       }
       return lead.build();
     } catch (InvalidValueException e) {
-      return rejected(e);
+      rejected(e);
+      return null;
     }
   }
 
@@ -936,7 +934,8 @@ public final class FormatReader {
           .country(country)
           .build();
     } catch (InvalidValueException e) {
-      return rejected(e);
+      rejected(e);
+      return null;
     }
   }
 
@@ -970,7 +969,8 @@ public final class FormatReader {
     try {
       return Contact.builder().name(personName).title(title).email(email).phone(phone).build();
     } catch (InvalidValueException e) {
-      return rejected(e);
+      rejected(e);
+      return null;
     }
   }
 
@@ -1009,7 +1009,8 @@ public final class FormatReader {
       }
       return situation.build();
     } catch (InvalidValueException e) {
-      return rejected(e);
+      rejected(e);
+      return null;
     }
   }
 
@@ -1052,7 +1053,8 @@ public final class FormatReader {
           .ageYears(ageYears)
           .build();
     } catch (InvalidValueException e) {
-      return rejected(e);
+      rejected(e);
+      return null;
     }
   }
 
@@ -1118,7 +1120,8 @@ public final class FormatReader {
       }
       return problem.build();
     } catch (InvalidValueException e) {
-      return rejected(e);
+      rejected(e);
+      return null;
     }
   }
 
@@ -1154,7 +1157,8 @@ public final class FormatReader {
     try {
       return Cost.of(amount, currency, per == null ? Per.OCCURRENCE : per);
     } catch (InvalidValueException e) {
-      return rejected(e);
+      rejected(e);
+      return null;
     }
   }
 
@@ -1186,7 +1190,8 @@ public final class FormatReader {
     try {
       return Frequency.of(count, per);
     } catch (InvalidValueException e) {
-      return rejected(e);
+      rejected(e);
+      return null;
     }
   }
 
@@ -1216,7 +1221,8 @@ public final class FormatReader {
     try {
       return TimeLost.of(hours, per == null ? Per.OCCURRENCE : per);
     } catch (InvalidValueException e) {
-      return rejected(e);
+      rejected(e);
+      return null;
     }
   }
 
@@ -1248,7 +1254,8 @@ public final class FormatReader {
     try {
       return Money.of(amount, currency);
     } catch (InvalidValueException e) {
-      return rejected(e);
+      rejected(e);
+      return null;
     }
   }
 
@@ -1306,7 +1313,8 @@ public final class FormatReader {
       }
       return trigger.build();
     } catch (InvalidValueException e) {
-      return rejected(e);
+      rejected(e);
+      return null;
     }
   }
 
@@ -1345,7 +1353,8 @@ public final class FormatReader {
       }
       return decision.build();
     } catch (InvalidValueException e) {
-      return rejected(e);
+      rejected(e);
+      return null;
     }
   }
 
@@ -1406,7 +1415,8 @@ public final class FormatReader {
       }
       return stakeholder.build();
     } catch (InvalidValueException e) {
-      return rejected(e);
+      rejected(e);
+      return null;
     }
   }
 
@@ -1492,7 +1502,8 @@ public final class FormatReader {
       }
       return result.build();
     } catch (InvalidValueException e) {
-      return rejected(e);
+      rejected(e);
+      return null;
     }
   }
 
@@ -1552,7 +1563,8 @@ public final class FormatReader {
           ? null
           : CriterionFinding.unmet(criterion, reason, message);
     } catch (InvalidValueException e) {
-      return rejected(e);
+      rejected(e);
+      return null;
     }
   }
 
@@ -1584,7 +1596,8 @@ public final class FormatReader {
     try {
       return Warning.of(code, message);
     } catch (InvalidValueException e) {
-      return rejected(e);
+      rejected(e);
+      return null;
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.fourfold.jackson.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How strictly and within which limits the reader reads: strict mode and the hostile-input limits.
  * Immutable.
@@ -41,26 +43,32 @@ public final class ReadSettings {
     this.maxNumberLength = maxNumberLength;
   }
 
+  /** Whether unknown properties are errors. */
   public boolean strict() {
     return strict;
   }
 
+  /** The largest document (a lead), in bytes. */
   public int maxDocumentBytes() {
     return maxDocumentBytes;
   }
 
+  /** The deepest nesting of objects and arrays, the value read being 1. */
   public int maxNestingDepth() {
     return maxNestingDepth;
   }
 
+  /** The longest string value, in code points. */
   public int maxStringLength() {
     return maxStringLength;
   }
 
+  /** The longest property name, in code points. */
   public int maxNameLength() {
     return maxNameLength;
   }
 
+  /** The longest number literal, in characters. */
   public int maxNumberLength() {
     return maxNumberLength;
   }
@@ -81,8 +89,8 @@ public final class ReadSettings {
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof ReadSettings && ((ReadSettings) other).key().equals(key());
+  public boolean equals(@Nullable Object other) {
+    return other instanceof ReadSettings settings && settings.key().equals(key());
   }
 
   @Override

@@ -1,0 +1,66 @@
+package io.github.fourfold.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.fourfold.QualificationResult;
+import io.github.fourfold.Qualifier;
+import io.github.fourfold.Verdict;
+import io.github.fourfold.model.Lead;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The code of the module's README, compiled and run, so that the README cannot go stale. */
+final class ReadmeExampleTest extends ModuleTestBase {
+
+  @Test
+  void readme_readAndQualify(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("conveyor-belt.json");
+    Files.write(file, resourceBytes("examples/conveyor-belt.json"));
+
+    // README: reading a lead and qualifying it
+    FourfoldJson json = FourfoldJson.defaults();
+    Lead lead;
+    try {
+      lead = json.readLead(Files.readAllBytes(file));
+    } catch (FourfoldJsonException e) {
+      // e.code() is MALFORMED_JSON, WRONG_TYPE, ...; e.pointer() is e.g. "/problems/0/statement"
+      System.err.println(e.getMessage());
+      throw e;
+    }
+    QualificationResult result = Qualifier.fourQuestion().qualify(lead, LocalDate.of(2027, 3, 1));
+    String out = json.writeResult(result);
+    // README end
+
+    assertThat(result.verdict()).isEqualTo(Verdict.SQL);
+    assertThat(out).startsWith("{\"leadId\":\"conveyor-belt-foodco\",\"verdict\":\"SQL\"");
+  }
+
+  @Test
+  void readme_ownMapper() throws Exception {
+    // README: your own ObjectMapper
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules(); // finds FourfoldModule
+    Lead lead = mapper.readValue("{\"id\":\"L-1\"}", Lead.class);
+    String out = mapper.writeValueAsString(lead);
+    // README end
+
+    assertThat(out).isEqualTo("{\"id\":\"L-1\"}");
+  }
+
+  @Test
+  void readme_strictAndLimits() throws Exception {
+    // README: strict mode and limits
+    FourfoldJson strict = FourfoldJson.builder()
+        .strict(true)                 // unknown properties are UNKNOWN_PROPERTY
+        .maxDocumentBytes(64 * 1024)  // default 1 MiB
+        .build();
+    ObjectMapper mapper = new ObjectMapper().registerModule(strict.module());
+    // README end
+
+    assertThat(strict.readLead("{\"id\":\"L-1\"}").id()).isEqualTo("L-1");
+    assertThat(mapper.readValue("{\"id\":\"L-1\"}", Lead.class).id()).isEqualTo("L-1");
+  }
+}
