@@ -22,7 +22,7 @@ public abstract class Stakeholder {
   /** {@return which side of the organisation the person speaks for} */
   public abstract @Nullable StakeholderGroup group();
 
-  /** {@return what the person does in the decision; repeats mean the same as one, order is kept} */
+  /** {@return what the person does in the decision, in the enum's order; repeats mean the same as one} */
   public abstract Set<Role> roles();
 
   /** {@return the amount above which this person signs} */

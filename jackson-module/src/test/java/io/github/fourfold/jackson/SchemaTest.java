@@ -204,4 +204,17 @@ final class SchemaTest extends ModuleTestBase {
       assertThat(matches).as("U+%04X", cp).isEqualTo(!Values.isBlankCodePoint(cp));
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void jsonSchemas_serveTheShippedFiles() throws Exception {
+    try (java.io.InputStream lead = getClass().getClassLoader().getResourceAsStream(LEAD_SCHEMA);
+        java.io.InputStream result = getClass().getClassLoader().getResourceAsStream(RESULT_SCHEMA)) {
+      org.assertj.core.api.Assertions.assertThat(lead).isNotNull();
+      org.assertj.core.api.Assertions.assertThat(result).isNotNull();
+      org.assertj.core.api.Assertions.assertThat(io.github.fourfold.jackson.schema.JsonSchemas.lead())
+          .isEqualTo(new String(lead.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      org.assertj.core.api.Assertions.assertThat(io.github.fourfold.jackson.schema.JsonSchemas.qualificationResult())
+          .isEqualTo(new String(result.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
 }
