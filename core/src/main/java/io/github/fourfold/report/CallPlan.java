@@ -68,13 +68,13 @@ public abstract class CallPlan {
     FOLLOW_UP
   }
 
-  /** Whether this is a first call or a follow-up. */
+  /** {@return whether this is a first call or a follow-up} */
   public abstract Kind kind();
 
-  /** The language of the titles, goals and questions. */
+  /** {@return the language of the titles, goals and questions} */
   public abstract Locale locale();
 
-  /** The steps, in the article's order. */
+  /** {@return the steps, in the article's order} */
   public abstract List<CallStep> steps();
 
   /**

@@ -9,19 +9,19 @@ import org.immutables.value.Value;
 public abstract class CallStep {
   CallStep() {}
 
-  /** Which of the article's six steps this is. */
+  /** {@return which of the article's six steps this is} */
   public abstract CallTopic topic();
 
-  /** The step's name in the plan's language, e.g. {@code "Urgency"} or {@code "Urgentie"}. */
+  /** {@return the step's name in the plan's language, e.g. {@code "Urgency"} or {@code "Urgentie"}} */
   public abstract String title();
 
-  /** What the step finds out, in the plan's language, e.g. {@code "Why now?"}. */
+  /** {@return what the step finds out, in the plan's language, e.g. {@code "Why now?"}} */
   public abstract String goal();
 
-  /** The minutes planned for the step, at least one. */
+  /** {@return the minutes planned for the step, at least one} */
   public abstract int minutes();
 
-  /** The questions to ask in this step, in the plan's language; may be empty. */
+  /** {@return the questions to ask in this step, in the plan's language; may be empty} */
   public abstract List<String> questions();
 
   static CallStep of(CallTopic topic, String title, String goal, int minutes, List<String> questions) {

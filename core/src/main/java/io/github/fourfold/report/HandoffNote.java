@@ -58,13 +58,15 @@ public abstract class HandoffNote {
   /**
    * The lead as the note sees it: without e-mail addresses, phone numbers and custom
    * attributes, and without names unless {@link HandoffOptions#includeNames()}.
+   *
+   * @return the lead without personal data the note leaves out
    */
   public abstract Lead lead();
 
-  /** The result of qualifying the lead: verdict, findings, warnings. */
+  /** {@return the result of qualifying the lead: verdict, findings, warnings} */
   public abstract QualificationResult result();
 
-  /** The horizon the lead was qualified with. */
+  /** {@return the horizon the lead was qualified with} */
   public abstract Period horizon();
 
   /**

@@ -16,6 +16,8 @@ public abstract class HandoffOptions {
   /**
    * The horizon the lead was qualified with, so the note shows the trigger that counted; twelve
    * months by default, as in {@link QualificationPolicy#DEFAULT_HORIZON}.
+   *
+   * @return the horizon
    */
   @Value.Default
   public Period horizon() {
@@ -26,6 +28,8 @@ public abstract class HandoffOptions {
    * Whether the note names the people involved in the decision (and the contact). False by
    * default: names are personal data, and a note is often copied beyond the CRM. E-mail
    * addresses, phone numbers and the lead's custom attributes are never in a note.
+   *
+   * @return whether names are shown
    */
   @Value.Default
   public boolean includeNames() {
@@ -51,7 +55,7 @@ public abstract class HandoffOptions {
     return builder().horizon(policy.horizon()).build();
   }
 
-  /** Starts building options. */
+  /** {@return a new builder for options} */
   public static Builder builder() {
     return new Builder();
   }
