@@ -136,19 +136,19 @@ public interface FourQuestionRuleContract<Q extends Qualifier> extends Qualifier
   /** Agreement on every problem basis × addressable × quantification, alone and in pairs. */
   @Test
   default void qualify_agreesWithDefaultRuleOnProblemTable() {
-    checkTable(qualifier(), policy(), RuleTables.problems(generator().asOf()));
+    checkTable(qualifier(), policy(), RuleTables.problems(policy().horizon(), generator().asOf()));
   }
 
   /** Agreement on every class of decision process and stakeholder, alone and in pairs. */
   @Test
   default void qualify_agreesWithDefaultRuleOnDecisionTable() {
-    checkTable(qualifier(), policy(), RuleTables.decisions(generator().asOf()));
+    checkTable(qualifier(), policy(), RuleTables.decisions(policy().horizon(), generator().asOf()));
   }
 
   /** Agreement on every class of situation and every combination of the criteria's outcomes. */
   @Test
   default void qualify_agreesWithDefaultRuleOnOutcomeTable() {
-    List<Case> cases = new ArrayList<>(RuleTables.situations(generator().asOf()));
+    List<Case> cases = new ArrayList<>(RuleTables.situations(policy().horizon(), generator().asOf()));
     for (LocalDate asOf : List.of(generator().asOf(), LocalDate.of(2028, 2, 29),
         LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))) {
       cases.addAll(RuleTables.outcomes(policy().horizon(), asOf));

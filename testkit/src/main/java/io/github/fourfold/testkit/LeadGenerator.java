@@ -125,7 +125,7 @@ public final class LeadGenerator {
     for (Criterion c : Criterion.values()) {
       Target t = effective[c.ordinal()];
       boolean met = t.met && (t.reasons.isEmpty() || dice.percent(MET_PERCENT));
-      ReasonCode reason = met ? null : dice.pick(new ArrayList<>(t.reasons));
+      ReasonCode reason = met ? null : pickReason(t, dice);
       outcome.put(c, reason);
       allMet &= met;
     }
@@ -137,7 +137,7 @@ public final class LeadGenerator {
         }
       }
       Criterion c = dice.pick(missable);
-      outcome.put(c, dice.pick(new ArrayList<>(effective[c.ordinal()].reasons)));
+      outcome.put(c, pickReason(effective[c.ordinal()], dice));
     }
     return factory.lead(
         dice,
@@ -146,6 +146,20 @@ public final class LeadGenerator {
         outcome.get(Criterion.URGENCY),
         outcome.get(Criterion.DECISION));
   }
+
+  /** A reason from the target, the "nothing recorded" one (an empty list) a third of the time. */
+  private static ReasonCode pickReason(Target t, Dice dice) {
+    List<ReasonCode> reasons = new ArrayList<>(t.reasons);
+    for (ReasonCode empty : EMPTY_REASONS) {
+      if (reasons.contains(empty) && dice.percent(33)) {
+        return empty;
+      }
+    }
+    return dice.pick(reasons);
+  }
+
+  private static final List<ReasonCode> EMPTY_REASONS = List.of(ReasonCode.SITUATION_UNKNOWN,
+      ReasonCode.PROBLEM_UNKNOWN, ReasonCode.URGENCY_UNKNOWN, ReasonCode.DECISION_UNKNOWN);
 
   /**
    * The lead at position {@code index} of {@link #stream(long, int) stream(seed, ...)}: each

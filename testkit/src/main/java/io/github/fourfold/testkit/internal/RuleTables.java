@@ -31,11 +31,11 @@ import org.jspecify.annotations.Nullable;
  * the varied part decides the verdict, the warnings and the revisit date.
  */
 public final class RuleTables {
-  /** One row: a lead, the date to judge it on, and what it stands for. */
-  public record Case(String table, String description, Lead lead, LocalDate asOf) {
+  /** One row: a lead, the date and horizon to judge it with, and what it stands for. */
+  public record Case(String table, String description, Lead lead, LocalDate asOf, Period horizon) {
     @Override
     public String toString() {
-      return table + ": " + description + ", as of " + asOf;
+      return table + ": " + description + ", as of " + asOf + ", horizon " + horizon;
     }
   }
 
@@ -123,19 +123,19 @@ public final class RuleTables {
       }
       for (int i = 0; i < singles.size(); i++) {
         out.add(new Case("triggers", names.get(i),
-            allMet("trigger-" + i, asOf).triggers(List.of(singles.get(i))).build(), asOf));
+            allMet("trigger-" + i, asOf).triggers(List.of(singles.get(i))).build(), asOf, horizon));
       }
       if (pairs) {
         for (int i = 0; i < pairable.size(); i++) {
           for (int j = 0; j < pairable.size(); j++) {
             out.add(new Case("trigger pairs", pairableNames.get(i) + " + " + pairableNames.get(j),
                 allMet("pair-" + i + "-" + j, asOf)
-                    .triggers(List.of(pairable.get(i), pairable.get(j))).build(), asOf));
+                    .triggers(List.of(pairable.get(i), pairable.get(j))).build(), asOf, horizon));
           }
         }
       }
       out.add(new Case("triggers", "no triggers",
-          allMet("no-trigger", asOf).triggers(List.of()).build(), asOf));
+          allMet("no-trigger", asOf).triggers(List.of()).build(), asOf, horizon));
     }
     return out;
   }
@@ -147,7 +147,7 @@ public final class RuleTables {
    * cost 0, cost > 0, frequency 0, frequency > 0, time 0, time > 0}, every pair of them, and no
    * problem.
    */
-  public static List<Case> problems(LocalDate asOf) {
+  public static List<Case> problems(Period horizon, LocalDate asOf) {
     List<Problem> singles = new ArrayList<>();
     List<String> names = new ArrayList<>();
     String[] quantities = {"no numbers", "cost 0", "cost 15000", "frequency 0", "frequency 3",
@@ -173,14 +173,14 @@ public final class RuleTables {
     }
     List<Case> out = new ArrayList<>();
     out.add(new Case("problems", "no problems",
-        allMet("no-problem", asOf).problems(List.of()).build(), asOf));
+        allMet("no-problem", asOf).problems(List.of()).build(), asOf, horizon));
     for (int i = 0; i < singles.size(); i++) {
       out.add(new Case("problems", names.get(i),
-          allMet("problem-" + i, asOf).problems(List.of(singles.get(i))).build(), asOf));
+          allMet("problem-" + i, asOf).problems(List.of(singles.get(i))).build(), asOf, horizon));
       for (int j = 0; j < singles.size(); j++) {
         out.add(new Case("problem pairs", names.get(i) + " + " + names.get(j),
             allMet("problems-" + i + "-" + j, asOf)
-                .problems(List.of(singles.get(i), singles.get(j))).build(), asOf));
+                .problems(List.of(singles.get(i), singles.get(j))).build(), asOf, horizon));
       }
     }
     return out;
@@ -193,7 +193,7 @@ public final class RuleTables {
    * blank, text} × decisionBy {absent, asOf} × no, one or two stakeholders, each of every basis ×
    * APPROVES {yes, no} × signing threshold {yes, no} × first contact {yes, no}.
    */
-  public static List<Case> decisions(LocalDate asOf) {
+  public static List<Case> decisions(Period horizon, LocalDate asOf) {
     List<Stakeholder> people = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (Basis basis : Basis.values()) {
@@ -230,7 +230,7 @@ public final class RuleTables {
     @Nullable String[] texts = {null, BLANK, "Board decides"};
     List<Case> out = new ArrayList<>();
     out.add(new Case("decisions", "no decision process",
-        allMet("no-decision", asOf).decisionProcess(null).build(), asOf));
+        allMet("no-decision", asOf).decisionProcess(null).build(), asOf, horizon));
     int n = 0;
     for (@Nullable String process : texts) {
       for (@Nullable String timeline : texts) {
@@ -241,7 +241,7 @@ public final class RuleTables {
             out.add(new Case("decisions",
                 "process " + describe(process) + ", timeline " + describe(timeline)
                     + ", decisionBy " + by + ", stakeholders " + listNames.get(k),
-                allMet("decision-" + n++, asOf).decisionProcess(p).build(), asOf));
+                allMet("decision-" + n++, asOf).decisionProcess(p).build(), asOf, horizon));
           }
         }
       }
@@ -252,10 +252,10 @@ public final class RuleTables {
   // ---- situations -------------------------------------------------------------------------------
 
   /** No situation, and summary {absent, empty, blank, text} × installed base {none, one} × team size {absent, 0}. */
-  public static List<Case> situations(LocalDate asOf) {
+  public static List<Case> situations(Period horizon, LocalDate asOf) {
     List<Case> out = new ArrayList<>();
     out.add(new Case("situations", "no situation",
-        allMet("no-situation", asOf).situation(null).build(), asOf));
+        allMet("no-situation", asOf).situation(null).build(), asOf, horizon));
     @Nullable String[] summaries = {null, "", BLANK, "Six belts."};
     int n = 0;
     for (@Nullable String summary : summaries) {
@@ -267,7 +267,7 @@ public final class RuleTables {
           }
           out.add(new Case("situations", "summary " + describe(summary) + ", "
               + (base ? "one installed item" : "no installed base") + ", team size " + team,
-              allMet("situation-" + n++, asOf).situation(s.build()).build(), asOf));
+              allMet("situation-" + n++, asOf).situation(s.build()).build(), asOf, horizon));
         }
       }
     }
@@ -346,7 +346,7 @@ public final class RuleTables {
                   "situation " + (s == 0 ? "met" : "SITUATION_UNKNOWN") + ", problem "
                       + problemNames[p] + ", urgency " + urgencyNames.get(u) + ", decision "
                       + decisionNames[d] + (demo ? ", demo requested" : ""),
-                  lead, asOf));
+                  lead, asOf, horizon));
             }
           }
         }
