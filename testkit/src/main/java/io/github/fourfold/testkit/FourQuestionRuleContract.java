@@ -185,9 +185,10 @@ public interface FourQuestionRuleContract<Q extends Qualifier> extends Qualifier
     }
     if (failed > 0) {
       throw new AssertionFailedError(
-          "Agreement with the default rule (policy " + policy + ") fails on " + failed + " of "
-              + cases.size() + " table cases for qualifier " + PropertyRunner.describe(q)
-              + "; the first " + failures.size() + ":\n" + String.join("\n", failures),
+          "Agreement with the default rule (" + policy + ") on an exhaustive table\n"
+              + "  does not hold for qualifier " + PropertyRunner.describe(q) + ": it disagrees on "
+              + failed + " of " + cases.size() + " table cases; the first " + failures.size()
+              + ":\n" + String.join("\n", failures),
           firstThrown);
     }
   }

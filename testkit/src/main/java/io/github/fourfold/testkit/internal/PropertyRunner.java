@@ -173,6 +173,7 @@ public final class PropertyRunner {
     } catch (RuntimeException e) {
       id = "(id() threw " + e.getClass().getName() + ")";
     }
-    return "\"" + id + "\" (" + qualifier.getClass().getName() + ")";
+    String type = qualifier.getClass().getName();
+    return "\"" + id + "\"" + (id.equals(type) ? "" : " (" + type + ")");
   }
 }
