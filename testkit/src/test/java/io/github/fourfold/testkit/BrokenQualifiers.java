@@ -7,6 +7,7 @@ import io.github.fourfold.Verdict;
 import io.github.fourfold.Warning;
 import io.github.fourfold.model.Basis;
 import io.github.fourfold.model.Contact;
+import io.github.fourfold.model.DecisionProcess;
 import io.github.fourfold.model.Lead;
 import io.github.fourfold.model.Problem;
 import io.github.fourfold.model.Situation;
@@ -158,6 +159,36 @@ final class BrokenQualifiers {
     }
   }
 
+  /**
+   * Uses {@link String#isBlank()}, which takes a no-break or zero-width space for content, where
+   * the spec counts them as blank: it sees such text as written.
+   */
+  static final class JavaIsBlankPort implements Qualifier {
+    @Override
+    public QualificationResult qualify(Lead lead, LocalDate asOf) {
+      Lead.Builder seen = Lead.builder().from(lead);
+      Situation s = lead.situation();
+      if (s != null) {
+        seen.situation(Situation.builder().from(s).summary(asSeen(s.summary())).build());
+      }
+      List<UrgencyTrigger> triggers = new ArrayList<>();
+      for (UrgencyTrigger t : lead.triggers()) {
+        triggers.add(UrgencyTrigger.builder().from(t).consequence(asSeen(t.consequence())).build());
+      }
+      seen.triggers(triggers);
+      DecisionProcess p = lead.decisionProcess();
+      if (p != null) {
+        seen.decisionProcess(DecisionProcess.builder().from(p).process(asSeen(p.process()))
+            .timeline(asSeen(p.timeline())).build());
+      }
+      return RULE.qualify(seen.build(), asOf);
+    }
+
+    private static @Nullable String asSeen(@Nullable String text) {
+      return text != null && SpecOracle.isBlank(text) && !text.isBlank() ? "(text)" : text;
+    }
+  }
+
   /** Reports the criteria sorted by name, as a sorted map would. */
   static final class AlphabeticalCriteriaPort implements Qualifier {
     @Override
@@ -231,6 +262,13 @@ final class BrokenQualifiers {
     @Override
     public Qualifier qualifier() {
       return new AlphabeticalCriteriaPort();
+    }
+  }
+
+  static final class JavaIsBlankPortCase implements FourQuestionRuleContract<Qualifier> {
+    @Override
+    public Qualifier qualifier() {
+      return new JavaIsBlankPort();
     }
   }
 

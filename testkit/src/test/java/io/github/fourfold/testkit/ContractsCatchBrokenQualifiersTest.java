@@ -8,6 +8,7 @@ import io.github.fourfold.testkit.BrokenQualifiers.ContactNameDependentCase;
 import io.github.fourfold.testkit.BrokenQualifiers.ExclusiveHorizonPortCase;
 import io.github.fourfold.testkit.BrokenQualifiers.FirstTriggerOnlyCase;
 import io.github.fourfold.testkit.BrokenQualifiers.FirstTriggerOnlyPortCase;
+import io.github.fourfold.testkit.BrokenQualifiers.JavaIsBlankPortCase;
 import io.github.fourfold.testkit.BrokenQualifiers.LenientSituationPortCase;
 import io.github.fourfold.testkit.BrokenQualifiers.QuotesContactNameCase;
 import io.github.fourfold.testkit.BrokenQualifiers.SharedStateCase;
@@ -64,6 +65,15 @@ final class ContractsCatchBrokenQualifiersTest {
                 "removingWhatMeetsACriterion_turnsSqlIntoNotYet",
                 "qualify_agreesWithDefaultRuleOnGeneratedLeads",
                 "qualify_agreesWithDefaultRuleOnProblemTable",
+                "qualify_agreesWithDefaultRuleOnOutcomeTable")),
+        // String.isBlank() takes U+00A0 for content: other blanks change the verdict (4), a
+        // "blank" consequence keeps a removed trigger counting (6), and agreement fails.
+        Arguments.of(JavaIsBlankPortCase.class,
+            Set.of("qualify_ignoresPersonalDataAndWording",
+                "removingWhatMeetsACriterion_turnsSqlIntoNotYet",
+                "qualify_agreesWithDefaultRuleOnGeneratedLeads",
+                "qualify_agreesWithDefaultRuleOnTriggerTable",
+                "qualify_agreesWithDefaultRuleOnDecisionTable",
                 "qualify_agreesWithDefaultRuleOnOutcomeTable")),
         Arguments.of(ExclusiveHorizonPortCase.class,
             Set.of("qualify_agreesWithDefaultRuleOnGeneratedLeads",
