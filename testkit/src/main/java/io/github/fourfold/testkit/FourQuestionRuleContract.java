@@ -33,19 +33,24 @@ import org.opentest4j.AssertionFailedError;
  *
  * <p>Agreement means the same verdict, the same criteria in the same order with the same met
  * flags and reason codes, the same warning codes and the same {@code revisitOn}; the wording of
- * messages and questions may differ. The tables judge, as of {@link #generator()}'s date, a leap
- * day and a month end (and, for single triggers, 0001-01-01 and 9999-12-31):
+ * messages and questions may differ. The tables (37,904 cases with the default dates) hold:
  *
  * <ul>
  *   <li>every trigger kind × basis × date position {none, asOf−h−1, asOf−h, asOf−1, asOf,
- *       asOf+1, asOf+h, asOf+h+1} × consequence {absent, blank, non-blank}, alone and in pairs;
+ *       asOf+1, asOf+h, asOf+h+1} × consequence {absent, blank, non-blank}, alone and in pairs,
+ *       as of {@link #generator()}'s date, 2028-02-29 and 2027-01-31 (alone also as of
+ *       0001-01-01 and 9999-12-31);
  *   <li>every problem basis × addressable {true, false, absent} × quantification {none, cost,
  *       frequency or time lost, each zero or positive}, alone and in pairs;
- *   <li>decision processes with process, timeline and decision date each absent, blank or set,
- *       and none, one or two stakeholders of every basis × approver × threshold × first contact;
+ *   <li>decision processes with process and timeline each absent, blank or set, a decision date
+ *       or none, and none, one or two stakeholders of every basis × approver × threshold × first
+ *       contact;
  *   <li>situations with summary absent, empty, blank or set × installed base or not;
- *   <li>every combination of the four criteria's outcomes, with and without a demo request.
+ *   <li>every combination of the four criteria's outcomes, with and without a demo request, as
+ *       of the generator's date, 2028-02-29, 0001-01-01 and 9999-12-31.
  * </ul>
+ *
+ * <p>The problem, decision and situation tables are judged as of the generator's date.
  *
  * @param <Q> the qualifier's type
  */
