@@ -135,18 +135,29 @@ final class FourQuestionRuleTextsTest {
     return text;
   }
 
-  /** Whole years, whole months or whole days in words; a mixed period as ISO-8601. */
+  /**
+   * The horizon in words as the bundle documents it: its non-zero parts (years, months, days)
+   * joined like a sentence ("1 year and 2 months"); a zero period is "0 days".
+   */
   private static String horizonInWords(ResourceBundle bundle, Period p) {
-    if (p.getMonths() == 0 && p.getDays() == 0) {
-      return unit(bundle, p.getYears(), "year");
+    List<String> parts = new ArrayList<>();
+    if (p.getYears() != 0) {
+      parts.add(unit(bundle, p.getYears(), "year"));
     }
-    if (p.getYears() == 0 && p.getDays() == 0) {
-      return unit(bundle, p.getMonths(), "month");
+    if (p.getMonths() != 0) {
+      parts.add(unit(bundle, p.getMonths(), "month"));
     }
-    if (p.getYears() == 0 && p.getMonths() == 0) {
-      return unit(bundle, p.getDays(), "day");
+    if (p.getDays() != 0 || parts.isEmpty()) {
+      parts.add(unit(bundle, p.getDays(), "day"));
     }
-    return p.toString();
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    if (parts.size() == 2) {
+      return bundle.getString("list.pair").replace("{0}", parts.get(0)).replace("{1}", parts.get(1));
+    }
+    String head = bundle.getString("list.middle").replace("{0}", parts.get(0)).replace("{1}", parts.get(1));
+    return bundle.getString("list.end").replace("{0}", head).replace("{1}", parts.get(2));
   }
 
   private static String unit(ResourceBundle bundle, int n, String unit) {
