@@ -132,11 +132,6 @@ public final class Texts {
     return locale;
   }
 
-  /** Whether some bundle in the chain has the key. */
-  public boolean has(String key) {
-    return find(key) != null;
-  }
-
   /**
    * The most specific non-blank text for a key. A blank value is passed over, so a vendor's file
    * can never turn a message into an empty one (the built-in text is used instead).

@@ -1,0 +1,129 @@
+package io.github.fourfold.examples.qualify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The pieces of {@code qualify} in-process: options, NDJSON lines, the recording stream, progress. */
+final class FramingTest {
+  private static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
+
+  @Test
+  void options_bothFormsAndDefaults() throws Exception {
+    Options defaults = Options.parse(new String[0], TODAY);
+    assertThat(defaults.asOf).isEqualTo(TODAY);
+    assertThat(defaults.horizon).isEqualTo(Period.ofMonths(12));
+    assertThat(defaults.locale).isEqualTo(Locale.ENGLISH);
+    assertThat(defaults.qualifiers).containsExactly("four-question");
+    Options o = Options.parse(new String[] {"--as-of=2026-12-31", "--horizon", "P6M", "--locale=nl", "--strict",
+        "--input", "json", "--format=text", "a.ndjson", "-", "--", "--odd-name"}, TODAY);
+    assertThat(o.asOf).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(o.horizon).isEqualTo(Period.ofMonths(6));
+    assertThat(o.locale.getLanguage()).isEqualTo("nl");
+    assertThat(o.strict).isTrue();
+    assertThat(o.input).isEqualTo(Options.InputFormat.JSON);
+    assertThat(o.format).isEqualTo(Options.OutputFormat.TEXT);
+    assertThat(o.files).containsExactly("a.ndjson", "-", "--odd-name");
+  }
+
+  @Test
+  void options_rejectWhatTheContractForbids() {
+    for (String[] args : new String[][] {{"--as-of", "0000-01-01"}, {"--as-of", "2027-3-1"}, {"--horizon", "P-1D"},
+        {"--locale", "EN"}, {"--input", "JSON"}, {"--qualifier", "a,,b"}, {"--help=1"}}) {
+      assertThatThrownBy(() -> Options.parse(args, TODAY)).isInstanceOf(Options.UsageException.class);
+    }
+  }
+
+  private static List<LineReader.Line> lines(byte[] bytes, int cap) throws IOException {
+    LineReader reader = new LineReader(new ByteArrayInputStream(bytes), cap);
+    List<LineReader.Line> lines = new ArrayList<>();
+    for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
+      lines.add(line);
+    }
+    return lines;
+  }
+
+  @Test
+  void lineReader_splitsOnLfAndCrlfAndCountsPhysicalLines() throws IOException {
+    List<LineReader.Line> lines = lines("a\r\n\nbb\n c\r".getBytes(StandardCharsets.UTF_8), 100);
+    assertThat(lines).extracting(l -> l.number).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(lines).extracting(l -> new String(l.bytes, StandardCharsets.UTF_8)).containsExactly("a", "", "bb", " c");
+    assertThat(LineReader.isBlank(" \t\r".getBytes(StandardCharsets.UTF_8))).isTrue();
+    assertThat(LineReader.isBlank("\u00A0".getBytes(StandardCharsets.UTF_8))).isFalse();
+  }
+
+  @Test
+  void lineReader_overLongLineIsFlaggedAndSkippedWithoutKeepingIt() throws IOException {
+    byte[] input = ("x".repeat(50) + "\n" + "y".repeat(10) + "\n" + "z".repeat(11) + "\n").getBytes(StandardCharsets.UTF_8);
+    List<LineReader.Line> lines = lines(input, 10);
+    assertThat(lines).extracting(l -> l.overLong).containsExactly(true, false, true);
+    assertThat(lines.get(0).bytes).isEmpty();
+    assertThat(lines.get(1).number).isEqualTo(2);
+  }
+
+  @Test
+  void recordingStream_slicesExactBytesAndStaysBounded() throws IOException {
+    byte[] data = new byte[300_000];
+    for (int i = 0; i < data.length; i++) {
+      data[i] = (byte) (i % 251);
+    }
+    RecordingInputStream in = new RecordingInputStream(new ByteArrayInputStream(data), 1000);
+    byte[] buffer = new byte[700];
+    assertThat(in.read(buffer, 0, 700)).isEqualTo(700);
+    in.markAt(100);
+    assertThat(in.read(buffer, 0, 500)).isEqualTo(500);
+    assertThat(in.slice(150, 1100)).containsExactly(java.util.Arrays.copyOfRange(data, 150, 1100));
+    // Past the cap only a tail is kept: the element is reported as overflowed...
+    in.readNBytes(200_000);
+    assertThat(in.overflowed()).isTrue();
+    assertThatThrownBy(() -> in.slice(200, 300)).isInstanceOf(IllegalStateException.class);
+    // ...and the next element, whose start the parser may already have read, can still be marked.
+    in.markAt(201_100 - 5_000);
+    assertThat(in.overflowed()).isFalse();
+    in.readNBytes(100);
+    assertThat(in.slice(196_100, 201_200)).containsExactly(java.util.Arrays.copyOfRange(data, 196_100, 201_200));
+  }
+
+  @Test
+  void progress_isShownOnlyWhenEnabledAndClearedAtTheEnd() throws InterruptedException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    PrintStream err = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+    Progress off = new Progress(err, false);
+    Thread.sleep(600);
+    off.tick(1024);
+    off.done();
+    assertThat(buffer.size()).isZero();
+    Progress on = new Progress(err, true);
+    Thread.sleep(600);
+    on.tick(1024);
+    on.done();
+    assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("qualify: 1,024 leads").endsWith("\r\033[K");
+  }
+
+  @Test
+  void run_inProcess_exitCodesAndOutput() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    InputStream stdin = new ByteArrayInputStream("{\"id\":\"a\"}\n{\"id\":\n".getBytes(StandardCharsets.UTF_8));
+    int status = QualifyCommand.run(new String[] {"--as-of", "2027-03-01"}, stdin, out,
+        new PrintStream(err, true, StandardCharsets.UTF_8), TODAY, false);
+    assertThat(status).isEqualTo(QualifyCommand.SOME_FAILED);
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    assertThat(lines).hasSize(2);
+    assertThat(lines[0]).startsWith("{\"leadId\":\"a\",\"verdict\":\"NOT_YET\"");
+    assertThat(lines[1]).isEqualTo(
+        "{\"error\":{\"line\":2,\"code\":\"MALFORMED_JSON\",\"message\":" + lines[1].split("\"message\":", 2)[1]);
+  }
+}
