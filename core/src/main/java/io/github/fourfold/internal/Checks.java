@@ -32,7 +32,8 @@ public final class Checks {
     return true;
   }
 
-  private static boolean isBlankCodePoint(int cp) {
+  /** Whether one code point counts as blank: whitespace, a space character, or a zero-width one. */
+  public static boolean isBlankCodePoint(int cp) {
     return Character.isWhitespace(cp)
         || Character.isSpaceChar(cp)
         || cp == 0x200B
@@ -136,14 +137,23 @@ public final class Checks {
 
   /** Wire codes are upper-case ASCII letters, digits and underscores, starting with a letter. */
   public static void code(String value, String field) {
-    boolean ok = !value.isEmpty() && value.length() <= 100 && value.charAt(0) >= 'A' && value.charAt(0) <= 'Z';
-    for (int i = 0; ok && i < value.length(); i++) {
-      char c = value.charAt(i);
-      ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-    }
-    if (!ok) {
+    if (!isCode(value)) {
       throw InvalidValueException.of(
           field, "a code of upper-case letters, digits and underscores, at most 100 characters");
     }
+  }
+
+  /** Whether a text is a wire code: see {@link #code(String, String)}. */
+  public static boolean isCode(String value) {
+    if (value.isEmpty() || value.length() > 100 || value.charAt(0) < 'A' || value.charAt(0) > 'Z') {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

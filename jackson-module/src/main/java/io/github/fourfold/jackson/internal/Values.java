@@ -1,22 +1,20 @@
 package io.github.fourfold.jackson.internal;
 
+import io.github.fourfold.internal.Checks;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The format's value rules, checked by the reader before it builds a model value so that every
  * error gets its exact pointer: blank text, dates, currency and country codes, wire codes, and
- * how decimals are written.
+ * how decimals are written. Rules the model shares are core's own ({@link Checks}), so the reader
+ * and the model cannot disagree.
  */
 public final class Values {
-  private static final Set<String> COUNTRIES = countries();
-
   private Values() {}
 
   /**
@@ -24,25 +22,12 @@ public final class Values {
    * whitespace, space characters, or one of U+200B, U+200C, U+200D, U+2060, U+FEFF.
    */
   public static boolean isBlank(String text) {
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      if (!isBlankCodePoint(cp)) {
-        return false;
-      }
-      i += Character.charCount(cp);
-    }
-    return true;
+    return Checks.isBlank(text);
   }
 
   /** Whether one code point counts as blank. */
   public static boolean isBlankCodePoint(int cp) {
-    return Character.isWhitespace(cp)
-        || Character.isSpaceChar(cp)
-        || cp == 0x200B
-        || cp == 0x200C
-        || cp == 0x200D
-        || cp == 0x2060
-        || cp == 0xFEFF;
+    return Checks.isBlankCodePoint(cp);
   }
 
   /** Whether the text has a surrogate that is not part of a pair (not representable in UTF-8). */
@@ -97,20 +82,12 @@ public final class Values {
 
   /** Three upper-case ASCII letters that {@link Currency} knows. */
   public static boolean isCurrency(String code) {
-    if (code.length() != 3 || !isUpperAscii(code)) {
-      return false;
-    }
-    try {
-      Currency.getInstance(code);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return Checks.isCurrency(code);
   }
 
   /** Two upper-case letters from {@link Locale#getISOCountries()}, or {@code XK}. */
   public static boolean isCountry(String code) {
-    return COUNTRIES.contains(code);
+    return Checks.isCountry(code);
   }
 
   /**
@@ -118,16 +95,7 @@ public final class Values {
    * digits and underscores, starting with a letter, at most 100 characters.
    */
   public static boolean isWireCode(String code) {
-    if (code.isEmpty() || code.length() > 100 || code.charAt(0) < 'A' || code.charAt(0) > 'Z') {
-      return false;
-    }
-    for (int i = 0; i < code.length(); i++) {
-      char c = code.charAt(i);
-      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
-        return false;
-      }
-    }
-    return true;
+    return Checks.isCode(code);
   }
 
   /**
@@ -152,19 +120,5 @@ public final class Values {
     return plain <= 64 ? value.toPlainString() : value.toString();
   }
 
-  private static boolean isUpperAscii(String code) {
-    for (int i = 0; i < code.length(); i++) {
-      char c = code.charAt(i);
-      if (c < 'A' || c > 'Z') {
-        return false;
-      }
-    }
-    return true;
-  }
 
-  private static Set<String> countries() {
-    Set<String> codes = new HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
-    codes.add("XK");
-    return Set.copyOf(codes);
-  }
 }
