@@ -12,9 +12,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-timing=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
+timing=(-f 2 -wi 3 -w 1s -i 5 -r 1s)
 if [ "${1:-}" = "--long" ]; then
-  timing=(-f 3 -wi 5 -w 2s -i 10 -r 2s)
+  timing=(-f 5 -wi 5 -w 2s -i 10 -r 2s)
   shift
 fi
 if [ "${1:-}" = "--" ]; then
@@ -28,7 +28,7 @@ mkdir -p "$out"
 jar=benchmarks/target/benchmarks.jar
 rm -f "$out/results.json"
 set +e
-java -jar "$jar" 'io\.github\.fourfold\.benchmarks\..*' "${timing[@]}" -prof gc -foe true \
+java -jar "$jar" 'io\.github\.fourfold\.benchmarks\..*' "${timing[@]}" -prof gc -prof io.github.fourfold.benchmarks.CpuTimeProfiler -foe true \
     -rf json -rff "$out/results.json" "$@" 2>&1 \
   | tee "$out/jmh.log" \
   | grep --line-buffered -E '^# Benchmark:|^Dataset:|Exception|ERROR'

@@ -15,10 +15,12 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Prints the table of the README from JMH's JSON results ({@code -rf json}): per row the time and
- * the bytes allocated per lead (JMH's {@code gc.alloc.rate.norm}, which {@code -prof gc} adds;
- * the benchmarks already count per lead) and the ratio to the row's floor; then where each target
- * of issue 7 stands.
+ * Prints the table of the README from JMH's JSON results ({@code -rf json}): per row the CPU time
+ * ({@link io.github.fourfold.benchmarks.CpuTimeProfiler}) and wall-clock time per lead, the bytes
+ * allocated per lead (JMH's {@code gc.alloc.rate.norm}, which {@code -prof gc} adds; the
+ * benchmarks already count per lead) and the ratio to the row's floor; then where each target of
+ * issue 7 stands. Ratios use CPU time when it was measured: on a shared machine wall-clock time
+ * also counts other processes.
  *
  * <p>Rows whose benchmark is not in the results say "not yet measured": the JSON and
  * {@code qualify}-command rows are declared here already, under the benchmark names they are to
@@ -31,8 +33,20 @@ public final class Report {
   /** A table row: a benchmark (simple class name and method) and the floor it is compared to. */
   record Row(String label, String leads, String benchmark, @Nullable String floor) {}
 
-  /** One benchmark's result, per lead. */
-  record Result(double ns, double nsError, double bytes, double bytesError) {}
+  /**
+   * One benchmark's result, per lead: CPU time ({@code cpu.time.norm}, NaN when not measured),
+   * wall-clock time, and bytes allocated ({@code gc.alloc.rate.norm}, NaN when not measured).
+   */
+  record Result(double cpu, double cpuError, double wall, double wallError, double bytes, double bytesError) {
+    /** The time the ratios use: CPU time when measured, else wall-clock time. */
+    double ns() {
+      return Double.isNaN(cpu) ? wall : cpu;
+    }
+
+    double nsError() {
+      return Double.isNaN(cpu) ? wallError : cpuError;
+    }
+  }
 
   /** How a target compares two results (or one result with a bound). */
   enum Kind {
@@ -144,7 +158,10 @@ public final class Report {
         throw new IOException(name + ": expected ns/op (-bm avgt -tu ns), got " + primary.path("scoreUnit").asText());
       }
       JsonNode alloc = run.path("secondaryMetrics").path("gc.alloc.rate.norm");
+      JsonNode cpu = run.path("secondaryMetrics").path("cpu.time.norm");
       results.put(name, new Result(
+          cpu.isMissingNode() ? Double.NaN : cpu.path("score").asDouble(),
+          cpu.isMissingNode() ? Double.NaN : finite(cpu.path("scoreError").asDouble(Double.NaN)),
           primary.path("score").asDouble(),
           finite(primary.path("scoreError").asDouble(Double.NaN)),
           alloc.isMissingNode() ? Double.NaN : alloc.path("score").asDouble(),
@@ -166,27 +183,30 @@ public final class Report {
   String render() {
     StringBuilder out = new StringBuilder();
     out.append(setup).append("\n\n");
-    out.append("| What | Leads | ns/lead | B/lead | x floor |\n");
-    out.append("|---|---:|---:|---:|---:|\n");
+    out.append("| What | Leads | CPU ns/lead | wall ns/lead | B/lead | x floor |\n");
+    out.append("|---|---:|---:|---:|---:|---:|\n");
     for (Object item : ROWS) {
       if (item instanceof String section) {
-        out.append("| **").append(section.substring(SECTION.length())).append("** | | | | |\n");
+        out.append("| **").append(section.substring(SECTION.length())).append("** | | | | | |\n");
         continue;
       }
       Row row = (Row) item;
       Result r = results.get(row.benchmark());
       if (r == null) {
-        out.append("| ").append(row.label()).append(" | ").append(row.leads()).append(" | not yet measured | | |\n");
+        out.append("| ").append(row.label()).append(" | ").append(row.leads()).append(" | not yet measured | | | |\n");
         continue;
       }
       Result floor = row.floor() == null ? null : results.get(row.floor());
       out.append("| ").append(row.label())
           .append(" | ").append(row.leads())
-          .append(" | ").append(withError(r.ns(), r.nsError()))
+          .append(" | ").append(Double.isNaN(r.cpu()) ? "-" : withError(r.cpu(), r.cpuError()))
+          .append(" | ").append(withError(r.wall(), r.wallError()))
           .append(" | ").append(Double.isNaN(r.bytes()) ? "-" : format(r.bytes()))
           .append(" | ").append(floor == null ? "-" : String.format(Locale.ROOT, "%.2f", r.ns() / floor.ns()))
           .append(" |\n");
     }
+    out.append("\nRatios (x floor, targets) use CPU ns/lead where measured: on a shared machine wall-clock time\n"
+        + "also counts the time other processes held the CPU. Ranges are from JMH's 99.9 % errors.\n");
     out.append("\n| Target | Measured | Status |\n|---|---:|---|\n");
     for (Target t : TARGETS) {
       out.append("| ").append(t.label()).append(" | ").append(judge(t)).append(" |\n");
@@ -209,6 +229,9 @@ public final class Report {
               subject.bytes() + subject.bytesError() <= t.bound(), subject.bytes() - subject.bytesError() <= t.bound());
       case AT_MOST_TIMES -> {
         Result ref = Objects.requireNonNull(reference);
+        if (tooNoisy(subject) || tooNoisy(ref)) {
+          yield String.format(Locale.ROOT, "%.2fx", subject.ns() / ref.ns()) + " | too noisy to tell: run again";
+        }
         double ratio = subject.ns() / ref.ns();
         double worst = (subject.ns() + subject.nsError()) / Math.max(ref.ns() - ref.nsError(), 1e-9);
         double best = Math.max(subject.ns() - subject.nsError(), 0) / (ref.ns() + ref.nsError());
@@ -217,6 +240,9 @@ public final class Report {
       }
       case AT_LEAST_TIMES_FASTER -> {
         Result ref = Objects.requireNonNull(reference);
+        if (tooNoisy(subject) || tooNoisy(ref)) {
+          yield String.format(Locale.ROOT, "%.1fx faster", ref.ns() / subject.ns()) + " | too noisy to tell: run again";
+        }
         double times = ref.ns() / subject.ns();
         double worst = Math.max(ref.ns() - ref.nsError(), 0) / (subject.ns() + subject.nsError());
         double best = (ref.ns() + ref.nsError()) / Math.max(subject.ns() - subject.nsError(), 1e-9);
@@ -224,6 +250,11 @@ public final class Report {
             + status(worst >= t.bound(), best >= t.bound());
       }
     };
+  }
+
+  /** An error of half the score or more leaves no useful range. */
+  private static boolean tooNoisy(Result r) {
+    return r.nsError() >= r.ns() / 2;
   }
 
   private static String status(boolean surely, boolean possibly) {
