@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-timing=(-f 2 -wi 3 -w 1s -i 5 -r 1s)
+timing=(-f 2 -wi 5 -w 1s -i 5 -r 1s)
 if [ "${1:-}" = "--long" ]; then
   timing=(-f 5 -wi 5 -w 2s -i 10 -r 2s)
   shift
