@@ -21,7 +21,7 @@ if [ "${1:-}" = "--" ]; then
   shift
 fi
 
-mvn -q -pl benchmarks -am package -DskipTests
+mvn -q -B -pl benchmarks -am package -DskipTests
 
 out=benchmarks/target/results
 mkdir -p "$out"
