@@ -1,0 +1,285 @@
+package io.github.fourfold.benchmarks.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Prints the table of the README from JMH's JSON results ({@code -rf json}): per row the CPU time
+ * ({@link io.github.fourfold.benchmarks.CpuTimeProfiler}) and wall-clock time per lead, the bytes
+ * allocated per lead (JMH's {@code gc.alloc.rate.norm}, which {@code -prof gc} adds; the
+ * benchmarks already count per lead) and the ratio to the row's floor; then where each target of
+ * issue 7 stands. Ratios use CPU time when it was measured: on a shared machine wall-clock time
+ * also counts other processes.
+ *
+ * <p>Rows whose benchmark is not in the results say "not yet measured": the JSON and
+ * {@code qualify}-command rows are declared here already, under the benchmark names they are to
+ * get, so adding those benchmarks fills them in.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar io.github.fourfold.benchmarks.report.Report results.json
+ * [table.md]}.
+ */
+public final class Report {
+  /** A table row: a benchmark (simple class name and method) and the floor it is compared to. */
+  record Row(String label, String leads, String benchmark, @Nullable String floor) {}
+
+  /**
+   * One benchmark's result, per lead: CPU time ({@code cpu.time.norm}, NaN when not measured),
+   * wall-clock time, and bytes allocated ({@code gc.alloc.rate.norm}, NaN when not measured).
+   */
+  record Result(double cpu, double cpuError, double wall, double wallError, double bytes, double bytesError) {
+    /** The time the ratios use: CPU time when measured, else wall-clock time. */
+    double ns() {
+      return Double.isNaN(cpu) ? wall : cpu;
+    }
+
+    double nsError() {
+      return Double.isNaN(cpu) ? wallError : cpuError;
+    }
+  }
+
+  /** How a target compares two results (or one result with a bound). */
+  enum Kind {
+    /** {@code subject / reference <= bound}. */
+    AT_MOST_TIMES,
+    /** {@code reference / subject >= bound}: the subject is at least {@code bound} times faster. */
+    AT_LEAST_TIMES_FASTER,
+    /** {@code subject's bytes per lead <= bound}. */
+    AT_MOST_BYTES,
+    /** The subject ran to the end (e.g. in bounded memory). */
+    FINISHES
+  }
+
+  /** A target of issue 7. */
+  record Target(String label, Kind kind, String subject, @Nullable String reference, double bound) {}
+
+  static final String SECTION = "## ";
+
+  static final List<Object> ROWS = List.of(
+      SECTION + "The rule (items 1-3)",
+      new Row("Fourfold default qualifier, full result", "10,000", "QualifyBenchmark.defaultQualifier",
+          "QualifyBenchmark.handWrittenFloor"),
+      new Row("Hand-written floor: if-chain over records, verdict + bitmask", "10,000",
+          "QualifyBenchmark.handWrittenFloor", "QualifyBenchmark.handWrittenFloor"),
+      new Row("Easy Rules 4.1, lambda rules on Facts", "10,000", "QualifyBenchmark.easyRulesLambda",
+          "QualifyBenchmark.handWrittenFloor"),
+      new Row("Easy Rules 4.1, annotated rule classes", "10,000", "QualifyBenchmark.easyRulesAnnotated",
+          "QualifyBenchmark.handWrittenFloor"),
+      new Row("Fourfold default qualifier, cache-resident", "512",
+          "QualifyBenchmark.defaultQualifierCacheResident", "QualifyBenchmark.handWrittenFloorCacheResident"),
+      new Row("Hand-written floor, cache-resident", "512", "QualifyBenchmark.handWrittenFloorCacheResident",
+          "QualifyBenchmark.handWrittenFloorCacheResident"),
+      SECTION + "JSON, one ~1 KB lead document (item 4)",
+      new Row("Read a lead with the Fourfold Jackson module", "10,000", "JsonBenchmark.fourfoldRead",
+          "JsonBenchmark.databindRecords"),
+      new Row("Read + qualify + write the result", "10,000", "JsonBenchmark.fourfoldReadQualifyWrite",
+          "JsonBenchmark.databindRecords"),
+      new Row("Floor: plain Jackson 2 databind into records", "10,000", "JsonBenchmark.databindRecords",
+          "JsonBenchmark.databindRecords"),
+      new Row("jackson-core token reading only", "10,000", "JsonBenchmark.tokens", "JsonBenchmark.databindRecords"),
+      SECTION + "The `qualify` command end to end, 1,000,000-lead NDJSON (item 5)",
+      new Row("`qualify` command", "1,000,000", "QualifyCommandBenchmark.qualifyCommand",
+          "QualifyCommandBenchmark.plainJackson"),
+      new Row("Floor: plain Jackson program (line -> tree -> small object)", "1,000,000",
+          "QualifyCommandBenchmark.plainJackson", "QualifyCommandBenchmark.plainJackson"),
+      new Row("`qualify` command under -Xmx64m", "1,000,000", "QualifyCommandBenchmark.qualifyCommandXmx64m",
+          "QualifyCommandBenchmark.plainJackson"));
+
+  static final List<Target> TARGETS = List.of(
+      new Target("Default qualifier <= 1.5x the hand-written floor (10,000 leads)", Kind.AT_MOST_TIMES,
+          "QualifyBenchmark.defaultQualifier", "QualifyBenchmark.handWrittenFloor", 1.5),
+      new Target("Default qualifier <= 128 B allocated per lead", Kind.AT_MOST_BYTES,
+          "QualifyBenchmark.defaultQualifier", null, 128),
+      new Target(">= 5x faster than Easy Rules with lambda rules", Kind.AT_LEAST_TIMES_FASTER,
+          "QualifyBenchmark.defaultQualifier", "QualifyBenchmark.easyRulesLambda", 5),
+      new Target(">= 25x faster than Easy Rules with annotated rules", Kind.AT_LEAST_TIMES_FASTER,
+          "QualifyBenchmark.defaultQualifier", "QualifyBenchmark.easyRulesAnnotated", 25),
+      new Target("Read + qualify <= 1.2x plain Jackson databind into records", Kind.AT_MOST_TIMES,
+          "JsonBenchmark.fourfoldReadQualifyWrite", "JsonBenchmark.databindRecords", 1.2),
+      new Target("`qualify` end to end <= 1.5x the plain Jackson NDJSON program", Kind.AT_MOST_TIMES,
+          "QualifyCommandBenchmark.qualifyCommand", "QualifyCommandBenchmark.plainJackson", 1.5),
+      new Target("`qualify` end to end finishes under -Xmx64m", Kind.FINISHES,
+          "QualifyCommandBenchmark.qualifyCommandXmx64m", null, 0));
+
+  private final Map<String, Result> results;
+  private final String setup;
+
+  Report(Map<String, Result> results, String setup) {
+    this.results = results;
+    this.setup = setup;
+  }
+
+  /**
+   * Prints the table for a JMH JSON results file, and writes it to a file when a second argument
+   * is given.
+   *
+   * @param args the results file, and optionally the Markdown file to write
+   * @throws IOException when a file cannot be read or written
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1 || args.length > 2) {
+      System.err.println("usage: Report results.json [table.md]");
+      System.exit(2);
+    }
+    Report report = read(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
+    String table = report.render();
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    out.print(table);
+    if (args.length == 2) {
+      Files.writeString(Path.of(args[1]), table, StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * Reads JMH's JSON results.
+   *
+   * @param json the contents of a {@code -rf json} file
+   * @return the report
+   * @throws IOException when it is not JMH's JSON
+   */
+  static Report read(String json) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(json);
+    Map<String, Result> results = new LinkedHashMap<>();
+    String setup = "";
+    for (JsonNode run : root) {
+      String name = shortName(run.path("benchmark").asText());
+      JsonNode primary = run.path("primaryMetric");
+      if (!"ns/op".equals(primary.path("scoreUnit").asText())) {
+        throw new IOException(name + ": expected ns/op (-bm avgt -tu ns), got " + primary.path("scoreUnit").asText());
+      }
+      JsonNode alloc = run.path("secondaryMetrics").path("gc.alloc.rate.norm");
+      JsonNode cpu = run.path("secondaryMetrics").path("cpu.time.norm");
+      results.put(name, new Result(
+          cpu.isMissingNode() ? Double.NaN : cpu.path("score").asDouble(),
+          cpu.isMissingNode() ? Double.NaN : finite(cpu.path("scoreError").asDouble(Double.NaN)),
+          primary.path("score").asDouble(),
+          finite(primary.path("scoreError").asDouble(Double.NaN)),
+          alloc.isMissingNode() ? Double.NaN : alloc.path("score").asDouble(),
+          alloc.isMissingNode() ? Double.NaN : finite(alloc.path("scoreError").asDouble(Double.NaN))));
+      setup = String.format(Locale.ROOT,
+          "JMH %s, %s %s; %d fork(s), %d x %s warm-up, %d x %s measurement per benchmark",
+          run.path("jmhVersion").asText(), run.path("vmName").asText(), run.path("vmVersion").asText(),
+          run.path("forks").asInt(), run.path("warmupIterations").asInt(), run.path("warmupTime").asText(),
+          run.path("measurementIterations").asInt(), run.path("measurementTime").asText());
+    }
+    return new Report(results, setup);
+  }
+
+  /**
+   * The Markdown tables: results, then targets.
+   *
+   * @return the tables
+   */
+  String render() {
+    StringBuilder out = new StringBuilder();
+    out.append(setup).append("\n\n");
+    out.append("| What | Leads | CPU ns/lead | wall ns/lead | B/lead | x floor |\n");
+    out.append("|---|---:|---:|---:|---:|---:|\n");
+    for (Object item : ROWS) {
+      if (item instanceof String section) {
+        out.append("| **").append(section.substring(SECTION.length())).append("** | | | | | |\n");
+        continue;
+      }
+      Row row = (Row) item;
+      Result r = results.get(row.benchmark());
+      if (r == null) {
+        out.append("| ").append(row.label()).append(" | ").append(row.leads()).append(" | not yet measured | | | |\n");
+        continue;
+      }
+      Result floor = row.floor() == null ? null : results.get(row.floor());
+      out.append("| ").append(row.label())
+          .append(" | ").append(row.leads())
+          .append(" | ").append(Double.isNaN(r.cpu()) ? "-" : withError(r.cpu(), r.cpuError()))
+          .append(" | ").append(withError(r.wall(), r.wallError()))
+          .append(" | ").append(Double.isNaN(r.bytes()) ? "-" : format(r.bytes()))
+          .append(" | ").append(floor == null ? "-" : String.format(Locale.ROOT, "%.2f", r.ns() / floor.ns()))
+          .append(" |\n");
+    }
+    out.append("\nRatios (x floor, targets) use CPU ns/lead where measured: on a shared machine wall-clock time\n"
+        + "also counts the time other processes held the CPU. Ranges are from JMH's 99.9 % errors.\n");
+    out.append("\n| Target | Measured | Status |\n|---|---:|---|\n");
+    for (Target t : TARGETS) {
+      out.append("| ").append(t.label()).append(" | ").append(judge(t)).append(" |\n");
+    }
+    return out.toString();
+  }
+
+  /** "measured | status" for a target. */
+  String judge(Target t) {
+    Result subject = results.get(t.subject());
+    Result reference = t.reference() == null ? null : results.get(t.reference());
+    if (subject == null || (t.reference() != null && reference == null)) {
+      return "- | not yet measured";
+    }
+    return switch (t.kind()) {
+      case FINISHES -> "finished | met";
+      case AT_MOST_BYTES -> Double.isNaN(subject.bytes())
+          ? "- | not measured (run with -prof gc)"
+          : format(subject.bytes()) + " B | " + status(
+              subject.bytes() + subject.bytesError() <= t.bound(), subject.bytes() - subject.bytesError() <= t.bound());
+      case AT_MOST_TIMES -> {
+        Result ref = Objects.requireNonNull(reference);
+        if (tooNoisy(subject) || tooNoisy(ref)) {
+          yield String.format(Locale.ROOT, "%.2fx", subject.ns() / ref.ns()) + " | too noisy to tell: run again";
+        }
+        double ratio = subject.ns() / ref.ns();
+        double worst = (subject.ns() + subject.nsError()) / Math.max(ref.ns() - ref.nsError(), 1e-9);
+        double best = Math.max(subject.ns() - subject.nsError(), 0) / (ref.ns() + ref.nsError());
+        yield String.format(Locale.ROOT, "%.2fx (%.2f-%.2f)", ratio, best, worst) + " | "
+            + status(worst <= t.bound(), best <= t.bound());
+      }
+      case AT_LEAST_TIMES_FASTER -> {
+        Result ref = Objects.requireNonNull(reference);
+        if (tooNoisy(subject) || tooNoisy(ref)) {
+          yield String.format(Locale.ROOT, "%.1fx faster", ref.ns() / subject.ns()) + " | too noisy to tell: run again";
+        }
+        double times = ref.ns() / subject.ns();
+        double worst = Math.max(ref.ns() - ref.nsError(), 0) / (subject.ns() + subject.nsError());
+        double best = (ref.ns() + ref.nsError()) / Math.max(subject.ns() - subject.nsError(), 1e-9);
+        yield String.format(Locale.ROOT, "%.1fx faster (%.1f-%.1f)", times, worst, best) + " | "
+            + status(worst >= t.bound(), best >= t.bound());
+      }
+    };
+  }
+
+  /** An error of half the score or more leaves no useful range. */
+  private static boolean tooNoisy(Result r) {
+    return r.nsError() >= r.ns() / 2;
+  }
+
+  private static String status(boolean surely, boolean possibly) {
+    return surely ? "met" : possibly ? "within the error: not shown either way" : "**missed**";
+  }
+
+  private static String withError(double value, double error) {
+    return Double.isNaN(error) || error == 0 ? format(value) : format(value) + " ± " + format(error);
+  }
+
+  private static String format(double value) {
+    if (value >= 100) {
+      return String.format(Locale.ROOT, "%,.0f", value);
+    }
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  private static double finite(double value) {
+    return Double.isFinite(value) ? value : 0;
+  }
+
+  /** {@code a.b.c.QualifyBenchmark.defaultQualifier} becomes {@code QualifyBenchmark.defaultQualifier}. */
+  static String shortName(String benchmark) {
+    int method = benchmark.lastIndexOf('.');
+    int type = method < 0 ? -1 : benchmark.lastIndexOf('.', method - 1);
+    return benchmark.substring(type + 1);
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.fourfold.benchmarks.data;
+
+import org.jspecify.annotations.NullMarked;

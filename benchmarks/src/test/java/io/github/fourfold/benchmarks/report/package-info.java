@@ -1,0 +1,4 @@
+@NullMarked
+package io.github.fourfold.benchmarks.report;
+
+import org.jspecify.annotations.NullMarked;
