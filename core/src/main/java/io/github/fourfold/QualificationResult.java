@@ -21,12 +21,15 @@ public abstract class QualificationResult {
   QualificationResult() {}
 
   /** {@return the id of the lead this result is about} */
+  @Value.Parameter
   public abstract String leadId();
 
   /** {@return the decision} */
+  @Value.Parameter
   public abstract Verdict verdict();
 
   /** {@return the reference date the lead was judged on} */
+  @Value.Parameter
   public abstract LocalDate asOf();
 
   /**
@@ -35,9 +38,11 @@ public abstract class QualificationResult {
    *
    * @return the findings, in order
    */
+  @Value.Parameter
   public abstract List<CriterionFinding> criteria();
 
   /** {@return the pitfalls found, each at most once, in a stable order} */
+  @Value.Parameter
   public abstract List<Warning> warnings();
 
   /**
@@ -46,13 +51,38 @@ public abstract class QualificationResult {
    *
    * @return the revisit date, or null
    */
+  @Value.Parameter
   public abstract @Nullable LocalDate revisitOn();
 
   /** {@return the questions to ask the lead next, for the unmet criteria and the warnings} */
+  @Value.Parameter
   public abstract List<String> nextQuestions();
 
   /** {@return the id and version of what decided, e.g. {@code "four-question/1"}} */
+  @Value.Parameter
   public abstract String qualifier();
+
+  /**
+   * A result from all its parts at once; lists that are already unmodifiable are kept, not
+   * copied. Checks the same as {@link Builder#build()}.
+   *
+   * @param leadId the lead's id
+   * @param verdict the decision
+   * @param asOf the reference date
+   * @param criteria the findings, in order
+   * @param warnings the warnings
+   * @param revisitOn the revisit date, or null
+   * @param nextQuestions the questions to ask next
+   * @param qualifier the id and version of what decided
+   * @return the result
+   * @throws InvalidValueException when the parts are not consistent
+   */
+  public static QualificationResult of(String leadId, Verdict verdict, LocalDate asOf,
+      List<CriterionFinding> criteria, List<Warning> warnings, @Nullable LocalDate revisitOn,
+      List<String> nextQuestions, String qualifier) {
+    return ImmutableQualificationResult.of(
+        leadId, verdict, asOf, criteria, warnings, revisitOn, nextQuestions, qualifier);
+  }
 
   /** {@return a new builder for a result, for custom qualifiers} */
   public static Builder builder() {

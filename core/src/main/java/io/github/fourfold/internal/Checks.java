@@ -22,6 +22,13 @@ public final class Checks {
     if (text == null) {
       return true;
     }
+    // Most texts start with a visible ASCII character, which is never blank.
+    if (text.length() > 0) {
+      char first = text.charAt(0);
+      if (first > ' ' && first < 0x7F) {
+        return false;
+      }
+    }
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
       if (!isBlankCodePoint(cp)) {

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     jdkOnly = true,
+    // List.copyOf keeps lists that are already unmodifiable instead of copying them again.
+    jdk9Collections = true,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     overshadowImplementation = true,

@@ -2,7 +2,7 @@ package io.github.fourfold.model;
 
 import io.github.fourfold.internal.Checks;
 import java.util.List;
-import java.util.Map;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -51,11 +51,13 @@ public abstract class Lead {
 
   /**
    * Custom CRM fields, for custom qualifiers (e.g. an ideal-customer-profile check). The default
-   * rule ignores them.
+   * rule ignores them. Kept in key order, so the same attributes always read and write the same
+   * way.
    *
    * @return the attributes, never null
    */
-  public abstract Map<String, String> attributes();
+  @Value.NaturalOrder
+  public abstract SortedMap<String, String> attributes();
 
   /** {@return a new builder for a lead} */
   public static Builder builder() {

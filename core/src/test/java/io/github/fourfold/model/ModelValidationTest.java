@@ -160,7 +160,9 @@ final class ModelValidationTest {
   void attributes_acceptAnyStrings() {
     Lead lead = Lead.builder().id("x").attributes(Map.of("", " ", "icp.tier", "A")).build();
     assertThat(lead.attributes()).containsEntry("icp.tier", "A").hasSize(2);
-    assertThat(List.copyOf(lead.attributes().keySet())).contains("");
+    assertThat(List.copyOf(lead.attributes().keySet())).containsExactly("", "icp.tier");
+    Lead reversed = Lead.builder().id("x").putAttributes("b", "2").putAttributes("a", "1").build();
+    assertThat(reversed.attributes().keySet()).as("kept in key order, not insertion order").containsExactly("a", "b");
   }
 
   // Values that NullAway would reject at compile time, built the way an unchecked caller would.

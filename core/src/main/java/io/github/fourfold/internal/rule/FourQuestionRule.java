@@ -63,18 +63,49 @@ public final class FourQuestionRule implements Qualifier {
   private final Warning[] warnings = new Warning[WarningCode.values().length];
   private final List<String>[] reasonQuestions;
   private final List<String>[] warningQuestions;
+  /** By reason ordinal: the message pattern. */
+  private final String[] patterns = new String[ReasonCode.values().length];
+  private final String revisitPattern;
+  // Results share immutable lists: the warnings by bit mask, and (filled on first use; racy but
+  // safe, as the lists are immutable) the findings of outcomes whose messages carry no date and
+  // the questions of each outcome and warning mask.
+  @SuppressWarnings("unchecked")
+  private final List<Warning>[] warningLists = (List<Warning>[]) new List<?>[1 << WarningCode.values().length];
+  @SuppressWarnings("unchecked")
+  private final @Nullable List<CriterionFinding>[] criteriaLists = (List<CriterionFinding>[]) new List<?>[combos()];
+  @SuppressWarnings("unchecked")
+  private final @Nullable List<String>[] questionLists =
+      (List<String>[]) new List<?>[combos() << WarningCode.values().length];
+
+  /** The horizon's window around the last asOf: callers judge many leads on one date. */
+  private static final class Window {
+    final LocalDate asOf;
+    final LocalDate earliest;
+    final LocalDate latest;
+
+    Window(LocalDate asOf, LocalDate earliest, LocalDate latest) {
+      this.asOf = asOf;
+      this.earliest = earliest;
+      this.latest = latest;
+    }
+  }
+
+  // Racy but safe: Window is immutable with final fields; a lost update only recomputes.
+  private volatile Window window = new Window(LocalDate.MIN, LocalDate.MIN, LocalDate.MIN);
 
   private FourQuestionRule(QualificationPolicy policy) {
     this.policy = policy;
     this.horizon = policy.horizon();
     this.texts = Texts.of(policy.locale());
     this.horizonText = PeriodText.describe(horizon, texts);
+    this.revisitPattern = texts.get("revisit");
     for (Criterion criterion : Criterion.values()) {
       metFindings[criterion.ordinal()] = CriterionFinding.met(criterion);
     }
     reasonQuestions = newListArray(ReasonCode.values().length);
     for (ReasonCode code : ReasonCode.values()) {
       String message = texts.get("reason." + code.name());
+      patterns[code.ordinal()] = message;
       if (!message.contains("{")) {
         plainFindings[code.ordinal()] = CriterionFinding.unmet(code, message);
       }
@@ -84,6 +115,15 @@ public final class FourQuestionRule implements Qualifier {
     for (WarningCode code : WarningCode.values()) {
       warnings[code.ordinal()] = Warning.of(code, texts.get("warning." + code.name()));
       warningQuestions[code.ordinal()] = texts.list("questions." + code.name());
+    }
+    for (int mask = 0; mask < warningLists.length; mask++) {
+      List<Warning> list = new ArrayList<>();
+      for (WarningCode code : WarningCode.values()) {
+        if ((mask & (1 << code.ordinal())) != 0) {
+          list.add(warnings[code.ordinal()]);
+        }
+      }
+      warningLists[mask] = List.copyOf(list);
     }
   }
 
@@ -111,8 +151,13 @@ public final class FourQuestionRule implements Qualifier {
 
   @Override
   public QualificationResult qualify(Lead lead, LocalDate asOf) {
-    LocalDate latest = plus(asOf, horizon);
-    LocalDate earliest = minus(asOf, horizon);
+    Window w = window;
+    if (!w.asOf.equals(asOf)) {
+      w = new Window(asOf, minus(asOf, horizon), plus(asOf, horizon));
+      window = w;
+    }
+    LocalDate latest = w.latest;
+    LocalDate earliest = w.earliest;
 
     @Nullable ReasonCode situation = situation(lead.situation());
     @Nullable ReasonCode problem = problem(lead.problems());
@@ -132,33 +177,38 @@ public final class FourQuestionRule implements Qualifier {
             ? urgency.revisitOn
             : null;
 
-    List<CriterionFinding> criteria = List.of(
-        finding(Criterion.SITUATION, situation, urgency, revisitOn),
-        finding(Criterion.PROBLEM, problem, urgency, revisitOn),
-        finding(Criterion.URGENCY, urgency.reason, urgency, revisitOn),
-        finding(Criterion.DECISION, decision, urgency, revisitOn));
-
-    List<Warning> found = warnings(lead, verdict, urgency);
-
-    Set<String> questions = new LinkedHashSet<>();
-    addQuestions(questions, situation);
-    addQuestions(questions, problem);
-    addQuestions(questions, urgency.reason);
-    addQuestions(questions, decision);
-    for (Warning warning : found) {
-      questions.addAll(warningQuestions[WarningCode.valueOf(warning.code()).ordinal()]);
+    int combo = combo(situation, problem, urgency.reason, decision);
+    List<CriterionFinding> criteria = criteriaLists[combo];
+    if (criteria == null) {
+      criteria = List.of(
+          finding(Criterion.SITUATION, situation, urgency, revisitOn),
+          finding(Criterion.PROBLEM, problem, urgency, revisitOn),
+          finding(Criterion.URGENCY, urgency.reason, urgency, revisitOn),
+          finding(Criterion.DECISION, decision, urgency, revisitOn));
+      if (isPlain(situation) && isPlain(problem) && isPlain(urgency.reason) && isPlain(decision)) {
+        criteriaLists[combo] = criteria;
+      }
     }
 
-    return QualificationResult.builder()
-        .leadId(lead.id())
-        .verdict(verdict)
-        .asOf(asOf)
-        .criteria(criteria)
-        .warnings(found)
-        .revisitOn(revisitOn)
-        .nextQuestions(questions)
-        .qualifier(FOUR_QUESTION_ID)
-        .build();
+    int warningMask = warningMask(lead, verdict, urgency);
+    List<Warning> found = warningLists[warningMask];
+
+    int questionKey = combo * warningLists.length + warningMask;
+    List<String> questions = questionLists[questionKey];
+    if (questions == null) {
+      Set<String> set = new LinkedHashSet<>();
+      addQuestions(set, situation);
+      addQuestions(set, problem);
+      addQuestions(set, urgency.reason);
+      addQuestions(set, decision);
+      for (Warning warning : found) {
+        set.addAll(warningQuestions[WarningCode.valueOf(warning.code()).ordinal()]);
+      }
+      questions = List.copyOf(set);
+      questionLists[questionKey] = questions;
+    }
+
+    return QualificationResult.of(lead.id(), verdict, asOf, criteria, found, revisitOn, questions, FOUR_QUESTION_ID);
   }
 
   // ---- SITUATION ----------------------------------------------------------------------------
@@ -193,7 +243,8 @@ public final class FourQuestionRule implements Qualifier {
     }
     boolean allStatedUnaddressable = true;
     boolean someStatedUnquantified = false;
-    for (Problem p : problems) {
+    for (int i = 0, n = problems.size(); i < n; i++) {
+      Problem p = problems.get(i);
       if (counts(p)) {
         return null;
       }
@@ -218,6 +269,18 @@ public final class FourQuestionRule implements Qualifier {
     final @Nullable LocalDate revisitOn;
     /** Whether every counting trigger is a deadline with a blank consequence. */
     final boolean onlyBareDeadlines;
+
+    static final UrgencyOutcome UNKNOWN = new UrgencyOutcome(ReasonCode.URGENCY_UNKNOWN, null, null, false);
+    static final UrgencyOutcome MET = new UrgencyOutcome(null, null, null, false);
+    static final UrgencyOutcome MET_BARE = new UrgencyOutcome(null, null, null, true);
+    /** By reason ordinal: the outcomes whose message carries no date. */
+    static final UrgencyOutcome[] UNDATED = new UrgencyOutcome[ReasonCode.values().length];
+
+    static {
+      for (ReasonCode code : ReasonCode.values()) {
+        UNDATED[code.ordinal()] = new UrgencyOutcome(code, null, null, false);
+      }
+    }
 
     UrgencyOutcome(@Nullable ReasonCode reason, @Nullable LocalDate reasonDate,
         @Nullable LocalDate revisitOn, boolean onlyBareDeadlines) {
@@ -268,7 +331,7 @@ public final class FourQuestionRule implements Qualifier {
 
   UrgencyOutcome urgency(List<UrgencyTrigger> triggers, LocalDate asOf, LocalDate earliest, LocalDate latest) {
     if (triggers.isEmpty()) {
-      return new UrgencyOutcome(ReasonCode.URGENCY_UNKNOWN, null, null, false);
+      return UrgencyOutcome.UNKNOWN;
     }
     boolean anyCounts = false;
     boolean onlyBareDeadlines = true;
@@ -277,16 +340,17 @@ public final class FourQuestionRule implements Qualifier {
     @Nullable LocalDate beyond = null;
     @Nullable LocalDate expired = null;
     @Nullable LocalDate stale = null;
-    for (UrgencyTrigger trigger : triggers) {
+    for (int i = 0, n = triggers.size(); i < n; i++) {
+      UrgencyTrigger trigger = triggers.get(i);
       @Nullable ReasonCode code = judge(trigger, asOf, earliest, latest);
       if (code == null) {
         anyCounts = true;
         onlyBareDeadlines &= trigger.kind() == TriggerKind.DEADLINE && isBlank(trigger.consequence());
         continue;
       }
-      for (int i = 0; i < best; i++) {
-        if (URGENCY_PRECEDENCE[i] == code) {
-          best = i;
+      for (int j = 0; j < best; j++) {
+        if (URGENCY_PRECEDENCE[j] == code) {
+          best = j;
           break;
         }
       }
@@ -302,7 +366,7 @@ public final class FourQuestionRule implements Qualifier {
       }
     }
     if (anyCounts) {
-      return new UrgencyOutcome(null, null, null, onlyBareDeadlines);
+      return onlyBareDeadlines ? UrgencyOutcome.MET_BARE : UrgencyOutcome.MET;
     }
     ReasonCode reason = URGENCY_PRECEDENCE[best];
     return switch (reason) {
@@ -312,7 +376,7 @@ public final class FourQuestionRule implements Qualifier {
           new UrgencyOutcome(reason, beyond, beyond == null ? null : firstDayCounting(beyond), false);
       case URGENCY_EXPIRED -> new UrgencyOutcome(reason, expired, null, false);
       case URGENCY_STALE -> new UrgencyOutcome(reason, stale, null, false);
-      default -> new UrgencyOutcome(reason, null, null, false);
+      default -> UrgencyOutcome.UNDATED[reason.ordinal()];
     };
   }
 
@@ -369,7 +433,9 @@ public final class FourQuestionRule implements Qualifier {
     }
     boolean someoneDecides = false;
     boolean howKnown = !isBlank(process.process()) || !isBlank(process.timeline()) || process.decisionBy() != null;
-    for (Stakeholder s : process.stakeholders()) {
+    List<Stakeholder> stakeholders = process.stakeholders();
+    for (int i = 0, n = stakeholders.size(); i < n; i++) {
+      Stakeholder s = stakeholders.get(i);
       someoneDecides |= canDecide(s);
       howKnown |= s.basis() == Basis.STATED && s.approvesAbove() != null;
     }
@@ -381,38 +447,90 @@ public final class FourQuestionRule implements Qualifier {
 
   // ---- WARNINGS -----------------------------------------------------------------------------
 
-  private List<Warning> warnings(Lead lead, Verdict verdict, UrgencyOutcome urgency) {
-    List<Warning> found = new ArrayList<>(2);
+  private static int warningMask(Lead lead, Verdict verdict, UrgencyOutcome urgency) {
+    int mask = 0;
     if (lead.demoRequested() && verdict != Verdict.SQL) {
-      found.add(warnings[WarningCode.DEMO_BEFORE_QUALIFIED.ordinal()]);
+      mask |= 1 << WarningCode.DEMO_BEFORE_QUALIFIED.ordinal();
     }
     if (anyAssumed(lead)) {
-      found.add(warnings[WarningCode.ASSUMPTION.ordinal()]);
+      mask |= 1 << WarningCode.ASSUMPTION.ordinal();
     }
     if (singleThreaded(lead.decisionProcess())) {
-      found.add(warnings[WarningCode.SINGLE_THREADED.ordinal()]);
+      mask |= 1 << WarningCode.SINGLE_THREADED.ordinal();
     }
     if (urgency.reason == null && urgency.onlyBareDeadlines) {
-      found.add(warnings[WarningCode.DEADLINE_WITHOUT_CONSEQUENCE.ordinal()]);
+      mask |= 1 << WarningCode.DEADLINE_WITHOUT_CONSEQUENCE.ordinal();
     }
-    return found;
+    return mask;
+  }
+
+  // ---- PRECOMPUTED LISTS --------------------------------------------------------------------
+
+  /** Per criterion: the ordinal of its first reason code, and how many outcomes it has (met + reasons). */
+  // A holder class, so that these exist before DEFAULT is constructed.
+  private static final class Outcomes {
+    static final int[] FIRST_REASON = new int[Criterion.values().length];
+    static final int[] OUTCOMES = new int[Criterion.values().length];
+
+    static {
+    java.util.Arrays.fill(FIRST_REASON, -1);
+    for (ReasonCode code : ReasonCode.values()) {
+      int c = code.criterion().ordinal();
+      if (FIRST_REASON[c] < 0) {
+        FIRST_REASON[c] = code.ordinal();
+      }
+      OUTCOMES[c]++;
+    }
+    for (int c = 0; c < OUTCOMES.length; c++) {
+      OUTCOMES[c]++; // met
+    }
+    }
+  }
+
+  private static int outcome(Criterion criterion, @Nullable ReasonCode reason) {
+    return reason == null ? 0 : reason.ordinal() - Outcomes.FIRST_REASON[criterion.ordinal()] + 1;
+  }
+
+  /** One index for the four criteria's outcomes. */
+  private static int combo(@Nullable ReasonCode situation, @Nullable ReasonCode problem,
+      @Nullable ReasonCode urgency, @Nullable ReasonCode decision) {
+    int p = Criterion.PROBLEM.ordinal();
+    int u = Criterion.URGENCY.ordinal();
+    int d = Criterion.DECISION.ordinal();
+    return ((outcome(Criterion.SITUATION, situation) * Outcomes.OUTCOMES[p] + outcome(Criterion.PROBLEM, problem))
+        * Outcomes.OUTCOMES[u] + outcome(Criterion.URGENCY, urgency)) * Outcomes.OUTCOMES[d] + outcome(Criterion.DECISION, decision);
+  }
+
+  private static int combos() {
+    int n = 1;
+    for (int outcomes : Outcomes.OUTCOMES) {
+      n *= outcomes;
+    }
+    return n;
+  }
+
+  private boolean isPlain(@Nullable ReasonCode reason) {
+    return reason == null || plainFindings[reason.ordinal()] != null;
   }
 
   static boolean anyAssumed(Lead lead) {
-    for (Problem p : lead.problems()) {
-      if (p.basis() == Basis.ASSUMED) {
+    List<Problem> problems = lead.problems();
+    for (int i = 0, n = problems.size(); i < n; i++) {
+      if (problems.get(i).basis() == Basis.ASSUMED) {
         return true;
       }
     }
-    for (UrgencyTrigger t : lead.triggers()) {
-      if (t.basis() == Basis.ASSUMED) {
+    List<UrgencyTrigger> triggers = lead.triggers();
+    for (int i = 0, n = triggers.size(); i < n; i++) {
+      if (triggers.get(i).basis() == Basis.ASSUMED) {
         return true;
       }
     }
     DecisionProcess process = lead.decisionProcess();
     if (process != null) {
-      for (Stakeholder s : process.stakeholders()) {
-        if (s.basis() == Basis.ASSUMED) {
+      List<Stakeholder> stakeholders = process.stakeholders();
+      for (int i = 0, n = stakeholders.size(); i < n; i++) {
+        if (stakeholders.get(i).basis() == Basis.ASSUMED) {
           return true;
         }
       }
@@ -424,7 +542,9 @@ public final class FourQuestionRule implements Qualifier {
     if (process == null || !exists(process)) {
       return false;
     }
-    for (Stakeholder s : process.stakeholders()) {
+    List<Stakeholder> stakeholders = process.stakeholders();
+    for (int i = 0, n = stakeholders.size(); i < n; i++) {
+      Stakeholder s = stakeholders.get(i);
       if (s.basis() == Basis.STATED && !s.firstContact()) {
         return false;
       }
@@ -443,12 +563,48 @@ public final class FourQuestionRule implements Qualifier {
     if (plain != null) {
       return plain;
     }
-    String key = "reason." + reason.name();
-    String message = texts.get(key, String.valueOf(urgency.reasonDate), horizonText);
+    // One builder for the whole sentence: no key strings, no intermediate texts.
+    String pattern = patterns[reason.ordinal()];
+    StringBuilder out = new StringBuilder(pattern.length() + revisitPattern.length() + 24);
+    render(out, pattern, urgency.reasonDate);
     if (revisitOn != null) {
-      message = message + " " + texts.get("revisit", revisitOn.toString());
+      out.append(' ');
+      render(out, revisitPattern, revisitOn);
     }
-    return CriterionFinding.unmet(reason, message);
+    return CriterionFinding.unmet(reason, out.toString());
+  }
+
+  /** Appends a pattern with {0} as the date and {1} as the horizon in words. */
+  private void render(StringBuilder out, String pattern, @Nullable LocalDate date) {
+    int from = 0;
+    for (int i = pattern.indexOf('{'); i >= 0 && i + 2 < pattern.length(); i = pattern.indexOf('{', i + 1)) {
+      char index = pattern.charAt(i + 1);
+      if (pattern.charAt(i + 2) == '}' && (index == '0' || index == '1')) {
+        out.append(pattern, from, i);
+        if (index == '0') {
+          appendDate(out, date);
+        } else {
+          out.append(horizonText);
+        }
+        from = i + 3;
+      }
+    }
+    out.append(pattern, from, pattern.length());
+  }
+
+  /** ISO yyyy-mm-dd, as LocalDate.toString() writes it, without its intermediate builder. */
+  private static void appendDate(StringBuilder out, @Nullable LocalDate date) {
+    if (date == null || date.getYear() < 1 || date.getYear() > 9999) {
+      out.append(date);
+      return;
+    }
+    int y = date.getYear();
+    int m = date.getMonthValue();
+    int d = date.getDayOfMonth();
+    out.append((char) ('0' + y / 1000)).append((char) ('0' + y / 100 % 10))
+        .append((char) ('0' + y / 10 % 10)).append((char) ('0' + y % 10)).append('-')
+        .append((char) ('0' + m / 10)).append((char) ('0' + m % 10)).append('-')
+        .append((char) ('0' + d / 10)).append((char) ('0' + d % 10));
   }
 
   private void addQuestions(Set<String> questions, @Nullable ReasonCode reason) {
