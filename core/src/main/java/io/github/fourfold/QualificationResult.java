@@ -142,9 +142,11 @@ public abstract class QualificationResult {
     if (criteria().isEmpty()) {
       throw InvalidValueException.of("QualificationResult.criteria", "at least one finding");
     }
+    // Indexed loops: this runs for every result, and iterators would be its only garbage.
+    List<CriterionFinding> criteria = criteria();
     boolean allMet = true;
-    for (CriterionFinding finding : criteria()) {
-      allMet &= finding.met();
+    for (int i = 0, n = criteria.size(); i < n; i++) {
+      allMet &= criteria.get(i).met();
     }
     if (allMet != (verdict() == Verdict.SQL)) {
       throw InvalidValueException.of(
@@ -155,8 +157,9 @@ public abstract class QualificationResult {
       throw InvalidValueException.of(
           "QualificationResult.revisitOn", "no date unless the verdict is NOT_YET");
     }
-    for (String question : nextQuestions()) {
-      Checks.nonBlank(question, "QualificationResult.nextQuestions");
+    List<String> questions = nextQuestions();
+    for (int i = 0, n = questions.size(); i < n; i++) {
+      Checks.nonBlank(questions.get(i), "QualificationResult.nextQuestions");
     }
   }
 }

@@ -473,17 +473,17 @@ public final class FourQuestionRule implements Qualifier {
     static final int[] OUTCOMES = new int[Criterion.values().length];
 
     static {
-    java.util.Arrays.fill(FIRST_REASON, -1);
-    for (ReasonCode code : ReasonCode.values()) {
-      int c = code.criterion().ordinal();
-      if (FIRST_REASON[c] < 0) {
-        FIRST_REASON[c] = code.ordinal();
+      java.util.Arrays.fill(FIRST_REASON, -1);
+      for (ReasonCode code : ReasonCode.values()) {
+        int c = code.criterion().ordinal();
+        if (FIRST_REASON[c] < 0) {
+          FIRST_REASON[c] = code.ordinal();
+        }
+        OUTCOMES[c]++;
       }
-      OUTCOMES[c]++;
-    }
-    for (int c = 0; c < OUTCOMES.length; c++) {
-      OUTCOMES[c]++; // met
-    }
+      for (int c = 0; c < OUTCOMES.length; c++) {
+        OUTCOMES[c]++; // met
+      }
     }
   }
 
