@@ -99,7 +99,8 @@ final class ContractsCatchBrokenQualifiersTest {
         .get("qualify_returnsResultForEveryLeadAndDate");
     assertThat(message)
         .startsWith("Invariant 1 (total)")
-        .contains("Problem:  threw java.lang.IndexOutOfBoundsException")
+        // List.of(...).get(0) on an empty list throws the array flavour of the exception.
+        .containsPattern("Problem:  threw java\\.lang\\.(Array)?IndexOutOfBoundsException")
         .contains("Lead:     Lead{id=\"lead\"}\n")
         .contains("Found at lead #0 of 2000 from seed 20270301, then shrunk")
         .contains("Reproduce the unshrunk lead: generator().lead(20270301L, 0)");

@@ -78,7 +78,9 @@ final class LeadGeneratorTest {
     assertThat(fingerprint).isEqualTo(GOLDEN_FINGERPRINT);
   }
 
-  private static final int GOLDEN_FINGERPRINT = -1_403_036_203;
+  // Changed once, on purpose: Lead.attributes became key-ordered, so leads print their
+  // attributes sorted; the generated leads themselves did not change.
+  private static final int GOLDEN_FINGERPRINT = 1_683_649_965;
 
   @Test
   void next_anyRandomGenerator_givesValidLeads() {
