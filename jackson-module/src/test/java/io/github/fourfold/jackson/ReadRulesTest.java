@@ -74,8 +74,9 @@ final class ReadRulesTest extends ModuleTestBase {
   void readLead_attributeWithNullValue_isAbsent() throws Exception {
     Lead lead = JSON.readLead(json("{'id':'L-1','attributes':{'tier':'A','owner':null,'':' '}}"));
 
+    // Attributes are kept in key order.
     assertThat(lead.attributes()).containsExactly(
-        java.util.Map.entry("tier", "A"), java.util.Map.entry("", " "));
+        java.util.Map.entry("", " "), java.util.Map.entry("tier", "A"));
   }
 
   @Test

@@ -95,7 +95,7 @@ final class WriteFormatTest extends ModuleTestBase {
             + "'triggers':[{'kind':'EVENT','description':'d','basis':'ASSUMED'}],"
             + "'decisionProcess':{'stakeholders':[{'name':'Sam','roles':['SELECTS','INFLUENCES'],"
             + "'firstContact':true,'basis':'ASSUMED'}],'timeline':'t'},"
-            + "'attributes':{'b':'2','a':'1'}}"));
+            + "'attributes':{'a':'1','b':'2'}}"));
   }
 
   @ParameterizedTest
