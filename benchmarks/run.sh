@@ -1,41 +1,59 @@
 #!/usr/bin/env bash
-# Builds the benchmarks, runs them side by side in one JMH run, and prints the table of
-# benchmarks/README.md (also written to benchmarks/target/results/table.md).
+# Builds the benchmarks, runs them side by side, and prints the table of benchmarks/README.md
+# (also written to benchmarks/target/results/table.md). Two JMH runs: the in-JVM benchmarks (the
+# rule, JSON), then the `qualify` command end to end (single shots, one fresh JVM per shot, on an
+# NDJSON file of seeded leads made on first use in benchmarks/target).
 #
-#   benchmarks/run.sh              short run: a few minutes on 2 cores
-#   benchmarks/run.sh --long       longer run, for publishing numbers (about half an hour)
-#   benchmarks/run.sh [--long] -- EXTRA_JMH_ARGS...   e.g. -- -prof stack, or -- -prof jfr
+#   benchmarks/run.sh              short run: a few minutes on 2 cores; the command on 200,000 leads
+#   benchmarks/run.sh --long       longer run, for publishing numbers; the command on 1,000,000 leads
+#   benchmarks/run.sh [--long] -- EXTRA_JMH_ARGS...   e.g. -- -prof stack, or -- -prof jfr (both runs)
 #
-# Every benchmark runs with -prof gc (bytes allocated per lead). The setup of each benchmark checks
-# that every implementation agrees with the default qualifier on every lead, and -foe stops the
-# run if one does not.
+# Every benchmark runs with -prof gc (bytes allocated per lead) and CpuTimeProfiler (CPU time, the
+# command's child JVM included). The setup of each benchmark checks that every implementation
+# agrees with the default qualifier on every lead (the command: one output line per lead), and -foe
+# stops the run if one does not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 timing=(-f 2 -wi 5 -w 1s -i 5 -r 1s)
+command_leads=200000
+command_timing=(-f 1 -wi 1 -i 3)
 if [ "${1:-}" = "--long" ]; then
   timing=(-f 5 -wi 5 -w 2s -i 10 -r 2s)
+  command_leads=1000000
+  command_timing=(-f 1 -wi 1 -i 5)
   shift
 fi
 if [ "${1:-}" = "--" ]; then
   shift
 fi
 
-mvn -q -B -pl benchmarks -am package -DskipTests
+# examples: the `qualify` command's jar (examples/target/qualify.jar).
+mvn -q -B -pl benchmarks,examples -am package -DskipTests
 
 out=benchmarks/target/results
 mkdir -p "$out"
 jar=benchmarks/target/benchmarks.jar
-rm -f "$out/results.json"
+rm -f "$out/results.json" "$out/results-command.json"
+profilers=(-prof gc -prof io.github.fourfold.benchmarks.CpuTimeProfiler -foe true)
+
 set +e
-java -jar "$jar" 'io\.github\.fourfold\.benchmarks\..*' "${timing[@]}" -prof gc -prof io.github.fourfold.benchmarks.CpuTimeProfiler -foe true \
+java -jar "$jar" 'io\.github\.fourfold\.benchmarks\.(QualifyBenchmark|JsonBenchmark)\.' "${timing[@]}" "${profilers[@]}" \
     -rf json -rff "$out/results.json" "$@" 2>&1 \
   | tee "$out/jmh.log" \
   | grep --line-buffered -E '^# Benchmark:|^Dataset:|Exception|ERROR'
 status=${PIPESTATUS[0]}
+if [ "$status" -eq 0 ]; then
+  java -jar "$jar" 'io\.github\.fourfold\.benchmarks\.QualifyCommandBenchmark\.' "${command_timing[@]}" \
+      -p leads="$command_leads" -opi "$command_leads" "${profilers[@]}" \
+      -rf json -rff "$out/results-command.json" "$@" 2>&1 \
+    | tee "$out/jmh-command.log" \
+    | grep --line-buffered -E '^# Benchmark:|^Dataset:|Exception|ERROR'
+  status=${PIPESTATUS[0]}
+fi
 set -e
-if [ "$status" -ne 0 ] || [ ! -s "$out/results.json" ]; then
-  echo "JMH failed (exit $status): see $out/jmh.log" >&2
+if [ "$status" -ne 0 ] || [ ! -s "$out/results.json" ] || [ ! -s "$out/results-command.json" ]; then
+  echo "JMH failed (exit $status): see $out/jmh.log and $out/jmh-command.log" >&2
   exit 1
 fi
 
@@ -44,6 +62,7 @@ fi
     "$(java -version 2>&1 | head -1)"
   echo
 } > "$out/header.md"
-java -cp "$jar" io.github.fourfold.benchmarks.report.Report "$out/results.json" "$out/table.md" > /dev/null
+java -cp "$jar" io.github.fourfold.benchmarks.report.Report "$out/results.json" "$out/results-command.json" \
+  "$out/table.md" > /dev/null
 cat "$out/header.md" "$out/table.md" > "$out/report.md"
 cat "$out/report.md"

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +83,7 @@ public final class Report {
       SECTION + "JSON, one ~1 KB lead document (item 4)",
       new Row("Read a lead with the Fourfold Jackson module", "10,000", "JsonBenchmark.fourfoldRead",
           "JsonBenchmark.databindRecords"),
+      new Row("Read + qualify", "10,000", "JsonBenchmark.fourfoldReadQualify", "JsonBenchmark.databindRecords"),
       new Row("Read + qualify + write the result", "10,000", "JsonBenchmark.fourfoldReadQualifyWrite",
           "JsonBenchmark.databindRecords"),
       new Row("Floor: plain Jackson 2 databind into records", "10,000", "JsonBenchmark.databindRecords",
@@ -105,7 +107,7 @@ public final class Report {
       new Target(">= 25x faster than Easy Rules with annotated rules", Kind.AT_LEAST_TIMES_FASTER,
           "QualifyBenchmark.defaultQualifier", "QualifyBenchmark.easyRulesAnnotated", 25),
       new Target("Read + qualify <= 1.2x plain Jackson databind into records", Kind.AT_MOST_TIMES,
-          "JsonBenchmark.fourfoldReadQualifyWrite", "JsonBenchmark.databindRecords", 1.2),
+          "JsonBenchmark.fourfoldReadQualify", "JsonBenchmark.databindRecords", 1.2),
       new Target("`qualify` end to end <= 1.5x the plain Jackson NDJSON program", Kind.AT_MOST_TIMES,
           "QualifyCommandBenchmark.qualifyCommand", "QualifyCommandBenchmark.plainJackson", 1.5),
       new Target("`qualify` end to end finishes under -Xmx64m", Kind.FINISHES,
@@ -113,31 +115,74 @@ public final class Report {
 
   private final Map<String, Result> results;
   private final String setup;
+  /** Leads per benchmark from its {@code leads} parameter, where it has one (command-line rows). */
+  private final Map<String, String> leads;
 
   Report(Map<String, Result> results, String setup) {
+    this(results, setup, Map.of());
+  }
+
+  Report(Map<String, Result> results, String setup, Map<String, String> leads) {
     this.results = results;
     this.setup = setup;
+    this.leads = leads;
   }
 
   /**
-   * Prints the table for a JMH JSON results file, and writes it to a file when a second argument
-   * is given.
+   * Prints the table for JMH JSON results files, and writes it to a file when an argument ends
+   * with {@code .md}.
    *
-   * @param args the results file, and optionally the Markdown file to write
+   * @param args the results files, and optionally the Markdown file to write
    * @throws IOException when a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length < 1 || args.length > 2) {
-      System.err.println("usage: Report results.json [table.md]");
+    List<String> inputs = new ArrayList<>();
+    String output = null;
+    for (String arg : args) {
+      if (arg.endsWith(".md")) {
+        output = arg;
+      } else {
+        inputs.add(arg);
+      }
+    }
+    if (inputs.isEmpty()) {
+      System.err.println("usage: Report results.json [more-results.json ...] [table.md]");
       System.exit(2);
     }
-    Report report = read(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
+    List<String> jsons = new ArrayList<>();
+    for (String input : inputs) {
+      jsons.add(Files.readString(Path.of(input), StandardCharsets.UTF_8));
+    }
+    Report report = read(jsons);
     String table = report.render();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.print(table);
-    if (args.length == 2) {
-      Files.writeString(Path.of(args[1]), table, StandardCharsets.UTF_8);
+    if (output != null) {
+      Files.writeString(Path.of(output), table, StandardCharsets.UTF_8);
     }
+  }
+
+  /**
+   * Reads several JMH JSON results files (e.g. the in-JVM run and the command-line run) into one
+   * report; the setup line of each is kept.
+   *
+   * @param jsons the contents of {@code -rf json} files
+   * @return the report
+   * @throws IOException when one is not JMH's JSON
+   */
+  static Report read(List<String> jsons) throws IOException {
+    Map<String, Result> results = new LinkedHashMap<>();
+    Map<String, String> leads = new LinkedHashMap<>();
+    List<String> setups = new ArrayList<>();
+    for (String json : jsons) {
+      Report one = read(json);
+      results.putAll(one.results);
+      leads.putAll(one.leads);
+      if (!one.setup.isEmpty()) {
+        setups.add(one.setup);
+      }
+    }
+    return new Report(results, String.join("\n\n", setups), leads);
   }
 
   /**
@@ -150,6 +195,8 @@ public final class Report {
   static Report read(String json) throws IOException {
     JsonNode root = new ObjectMapper().readTree(json);
     Map<String, Result> results = new LinkedHashMap<>();
+    Map<String, Double> peakRss = new LinkedHashMap<>();
+    Map<String, String> leads = new LinkedHashMap<>();
     String setup = "";
     for (JsonNode run : root) {
       String name = shortName(run.path("benchmark").asText());
@@ -157,7 +204,18 @@ public final class Report {
       if (!"ns/op".equals(primary.path("scoreUnit").asText())) {
         throw new IOException(name + ": expected ns/op (-bm avgt -tu ns), got " + primary.path("scoreUnit").asText());
       }
-      JsonNode alloc = run.path("secondaryMetrics").path("gc.alloc.rate.norm");
+      // Command-line benchmarks: what the child processes allocated (their agent's report), not
+      // the idle benchmark JVM's allocation that -prof gc measures.
+      JsonNode alloc = run.path("secondaryMetrics").has("child.alloc.norm")
+          ? run.path("secondaryMetrics").path("child.alloc.norm")
+          : run.path("secondaryMetrics").path("gc.alloc.rate.norm");
+      JsonNode rss = run.path("secondaryMetrics").path("child.rss.peak");
+      if (run.path("params").has("leads")) {
+        leads.put(name, String.format(Locale.ROOT, "%,d", run.path("params").path("leads").asInt()));
+      }
+      if (!rss.isMissingNode()) {
+        peakRss.put(name, rss.path("score").asDouble());
+      }
       JsonNode cpu = run.path("secondaryMetrics").path("cpu.time.norm");
       results.put(name, new Result(
           cpu.isMissingNode() ? Double.NaN : cpu.path("score").asDouble(),
@@ -166,13 +224,28 @@ public final class Report {
           finite(primary.path("scoreError").asDouble(Double.NaN)),
           alloc.isMissingNode() ? Double.NaN : alloc.path("score").asDouble(),
           alloc.isMissingNode() ? Double.NaN : finite(alloc.path("scoreError").asDouble(Double.NaN))));
-      setup = String.format(Locale.ROOT,
-          "JMH %s, %s %s; %d fork(s), %d x %s warm-up, %d x %s measurement per benchmark",
-          run.path("jmhVersion").asText(), run.path("vmName").asText(), run.path("vmVersion").asText(),
-          run.path("forks").asInt(), run.path("warmupIterations").asInt(), run.path("warmupTime").asText(),
-          run.path("measurementIterations").asInt(), run.path("measurementTime").asText());
+      setup = "ss".equals(run.path("mode").asText())
+          ? String.format(Locale.ROOT,
+              "JMH %s, %s %s; %d fork(s), %d warm-up and %d measured single shots per benchmark, %s leads per shot",
+              run.path("jmhVersion").asText(), run.path("vmName").asText(), run.path("vmVersion").asText(),
+              run.path("forks").asInt(), run.path("warmupIterations").asInt(),
+              run.path("measurementIterations").asInt(),
+              String.format(Locale.ROOT, "%,d", run.path("params").path("leads").asInt()))
+          : String.format(Locale.ROOT,
+              "JMH %s, %s %s; %d fork(s), %d x %s warm-up, %d x %s measurement per benchmark",
+              run.path("jmhVersion").asText(), run.path("vmName").asText(), run.path("vmVersion").asText(),
+              run.path("forks").asInt(), run.path("warmupIterations").asInt(), run.path("warmupTime").asText(),
+              run.path("measurementIterations").asInt(), run.path("measurementTime").asText());
     }
-    return new Report(results, setup);
+    StringBuilder rssNote = new StringBuilder();
+    for (Map.Entry<String, Double> e : peakRss.entrySet()) {
+      rssNote.append(rssNote.length() == 0 ? "Peak RSS of the child processes: " : ", ")
+          .append(e.getKey()).append(String.format(Locale.ROOT, " %.0f MiB", e.getValue()));
+    }
+    if (rssNote.length() > 0) {
+      setup = setup + "\n\n" + rssNote + ". Their B/lead is what the child JVM allocated (its agent's report).";
+    }
+    return new Report(results, setup, leads);
   }
 
   /**
@@ -193,12 +266,12 @@ public final class Report {
       Row row = (Row) item;
       Result r = results.get(row.benchmark());
       if (r == null) {
-        out.append("| ").append(row.label()).append(" | ").append(row.leads()).append(" | not yet measured | | | |\n");
+        out.append("| ").append(row.label()).append(" | ").append(leads.getOrDefault(row.benchmark(), row.leads())).append(" | not yet measured | | | |\n");
         continue;
       }
       Result floor = row.floor() == null ? null : results.get(row.floor());
       out.append("| ").append(row.label())
-          .append(" | ").append(row.leads())
+          .append(" | ").append(leads.getOrDefault(row.benchmark(), row.leads()))
           .append(" | ").append(Double.isNaN(r.cpu()) ? "-" : withError(r.cpu(), r.cpuError()))
           .append(" | ").append(withError(r.wall(), r.wallError()))
           .append(" | ").append(Double.isNaN(r.bytes()) ? "-" : format(r.bytes()))
