@@ -86,11 +86,8 @@ public final class CompositeQualifier implements Qualifier {
         .build();
   }
 
-  /**
-   * Calls one part and checks what it returned. Exported for callers (such as the command line)
-   * that run a single plug-in with the same guarantees.
-   */
-  public static QualificationResult call(Qualifier part, Lead lead, LocalDate asOf) {
+  /** Calls one part and checks what it returned. */
+  private static QualificationResult call(Qualifier part, Lead lead, LocalDate asOf) {
     QualificationResult result;
     try {
       result = part.qualify(lead, asOf);

@@ -53,6 +53,21 @@ public final class QualifyCommand {
   /** The largest lead text handed to the reader; the reader applies the real limit (1 MiB). */
   private static final int MAX_LEAD_BYTES = 4 * 1024 * 1024 + 16;
 
+  /**
+   * Frames JSON arrays only: each element's bytes go to the lead reader, which applies the real
+   * limits, so these bounds just keep a hostile array from exhausting the framer.
+   */
+  private static final JsonFactory FRAMING = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(64)
+          .maxStringLength(16 * 1024 * 1024)
+          .maxNumberLength(1024)
+          .build())
+      .build();
+
+  /** Writes the error lines. */
+  private static final JsonFactory ERRORS = new JsonFactory();
+
   private final Options options;
   private final QualificationPolicy policy;
   private final LeadCodec codec;
@@ -222,15 +237,8 @@ public final class QualifyCommand {
       return;
     }
     RecordingInputStream recording = new RecordingInputStream(in, MAX_LEAD_BYTES);
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(64)
-            .maxStringLength(16 * 1024 * 1024)
-            .maxNumberLength(1024)
-            .build())
-        .build();
     long index = 0;
-    try (JsonParser parser = factory.createParser(recording)) {
+    try (JsonParser parser = FRAMING.createParser(recording)) {
       parser.nextToken(); // [
       while (true) {
         JsonToken token;
@@ -367,8 +375,6 @@ public final class QualifyCommand {
     }
     progress.tick(leads + errors);
   }
-
-  private static final JsonFactory ERRORS = new JsonFactory();
 
   private void summary(long nanos) {
     double seconds = nanos / 1e9;
