@@ -23,6 +23,7 @@ import io.github.fourfold.model.Stakeholder;
 import io.github.fourfold.model.TimeLost;
 import io.github.fourfold.model.TriggerKind;
 import io.github.fourfold.model.UrgencyTrigger;
+import io.github.fourfold.report.QuestionBank;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
@@ -99,6 +100,8 @@ public final class FourQuestionRule implements Qualifier {
     this.texts = Texts.of(policy.locale());
     this.horizonText = PeriodText.describe(horizon, texts);
     this.revisitPattern = texts.get("revisit");
+    // The questions come from the same bank the report package serves, so they cannot differ.
+    QuestionBank questions = QuestionBank.of(policy.locale());
     for (Criterion criterion : Criterion.values()) {
       metFindings[criterion.ordinal()] = CriterionFinding.met(criterion);
     }
@@ -109,12 +112,12 @@ public final class FourQuestionRule implements Qualifier {
       if (!message.contains("{")) {
         plainFindings[code.ordinal()] = CriterionFinding.unmet(code, message);
       }
-      reasonQuestions[code.ordinal()] = questionsFor("questions." + code.name(), code.criterion());
+      reasonQuestions[code.ordinal()] = questions.forReason(code);
     }
     warningQuestions = newListArray(WarningCode.values().length);
     for (WarningCode code : WarningCode.values()) {
       warnings[code.ordinal()] = Warning.of(code, texts.get("warning." + code.name()));
-      warningQuestions[code.ordinal()] = texts.list("questions." + code.name());
+      warningQuestions[code.ordinal()] = questions.forWarning(code);
     }
     for (int mask = 0; mask < warningLists.length; mask++) {
       List<Warning> list = new ArrayList<>();
@@ -616,10 +619,5 @@ public final class FourQuestionRule implements Qualifier {
   @SuppressWarnings("unchecked")
   private static List<String>[] newListArray(int size) {
     return (List<String>[]) new List<?>[size];
-  }
-
-  private List<String> questionsFor(String prefix, Criterion criterion) {
-    List<String> specific = texts.list(prefix);
-    return specific.isEmpty() ? texts.list("questions." + criterion.name()) : specific;
   }
 }
