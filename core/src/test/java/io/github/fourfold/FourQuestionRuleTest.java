@@ -550,4 +550,40 @@ final class FourQuestionRuleTest {
           .isEqualTo(qualify(Fixtures.justLooking()).nextQuestions());
     }
   }
+
+  /** The rule re-uses its result for leads with the same outcome on the same date. */
+  @Nested
+  final class SharedResults {
+    @Test
+    void leadsWithTheSameOutcome_getTheirOwnIdAndEqualResultsOtherwise() {
+      Qualifier rule = Qualifier.fourQuestion(QualificationPolicy.builder().build());
+      QualificationResult first = rule.qualify(sqlLead().id("L-1").build(), AS_OF);
+      QualificationResult second = rule.qualify(sqlLead().id("L-2").build(), AS_OF);
+      assertThat(first.leadId()).isEqualTo("L-1");
+      assertThat(second.leadId()).isEqualTo("L-2");
+      assertThat(second).isEqualTo(QualificationResult.builder().from(first).leadId("L-2").build());
+    }
+
+    @Test
+    void anotherDate_isNotAnsweredFromTheLastDate() {
+      Qualifier rule = Qualifier.fourQuestion(QualificationPolicy.builder().build());
+      Lead lead = sqlLead().build();
+      rule.qualify(lead, AS_OF);
+      QualificationResult later = rule.qualify(lead, AS_OF.plusDays(1));
+      assertThat(later.asOf()).isEqualTo(AS_OF.plusDays(1));
+      assertThat(rule.qualify(lead, AS_OF).asOf()).isEqualTo(AS_OF);
+    }
+
+    @Test
+    void revisitDates_stayPerLead() {
+      Qualifier rule = Qualifier.fourQuestion(QualificationPolicy.builder().build());
+      UrgencyTrigger.Builder deadline = trigger(TriggerKind.DEADLINE).consequence("Fines");
+      QualificationResult near = rule.qualify(
+          withTriggers(deadline.date(AS_OF.plusYears(2)).build()), AS_OF);
+      QualificationResult far = rule.qualify(
+          withTriggers(deadline.date(AS_OF.plusYears(3)).build()), AS_OF);
+      assertThat(near.revisitOn()).isEqualTo(AS_OF.plusYears(1));
+      assertThat(far.revisitOn()).isEqualTo(AS_OF.plusYears(2));
+    }
+  }
 }

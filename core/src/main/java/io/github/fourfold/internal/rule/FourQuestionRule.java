@@ -11,6 +11,7 @@ import io.github.fourfold.ReasonCode;
 import io.github.fourfold.Verdict;
 import io.github.fourfold.Warning;
 import io.github.fourfold.WarningCode;
+import io.github.fourfold.internal.ResultAccess;
 import io.github.fourfold.model.Basis;
 import io.github.fourfold.model.Cost;
 import io.github.fourfold.model.DecisionProcess;
@@ -77,6 +78,11 @@ public final class FourQuestionRule implements Qualifier {
   @SuppressWarnings("unchecked")
   private final @Nullable List<String>[] questionLists =
       (List<String>[]) new List<?>[combos() << WarningCode.values().length];
+  // By outcome and warning mask: the last result whose messages carry no date. A lead with the
+  // same outcome on the same date gets a copy with its own id, which skips the list checks of the
+  // all-attributes constructor (on Java 17 they cost more than the rest of the rule).
+  private final @Nullable QualificationResult[] templates =
+      new QualificationResult[combos() << WarningCode.values().length];
 
   /** The horizon's window around the last asOf: callers judge many leads on one date. */
   private static final class Window {
@@ -181,6 +187,13 @@ public final class FourQuestionRule implements Qualifier {
             : null;
 
     int combo = combo(situation, problem, urgency.reason, decision);
+    int warningMask = warningMask(lead, verdict, urgency);
+    int key = combo * warningLists.length + warningMask;
+    QualificationResult template = templates[key];
+    if (template != null && revisitOn == null && template.asOf().equals(asOf)) {
+      return ResultAccess.withLeadId(template, lead.id());
+    }
+
     List<CriterionFinding> criteria = criteriaLists[combo];
     if (criteria == null) {
       criteria = List.of(
@@ -193,11 +206,8 @@ public final class FourQuestionRule implements Qualifier {
       }
     }
 
-    int warningMask = warningMask(lead, verdict, urgency);
     List<Warning> found = warningLists[warningMask];
-
-    int questionKey = combo * warningLists.length + warningMask;
-    List<String> questions = questionLists[questionKey];
+    List<String> questions = questionLists[key];
     if (questions == null) {
       Set<String> set = new LinkedHashSet<>();
       addQuestions(set, situation);
@@ -208,10 +218,15 @@ public final class FourQuestionRule implements Qualifier {
         set.addAll(warningQuestions[WarningCode.valueOf(warning.code()).ordinal()]);
       }
       questions = List.copyOf(set);
-      questionLists[questionKey] = questions;
+      questionLists[key] = questions;
     }
 
-    return QualificationResult.of(lead.id(), verdict, asOf, criteria, found, revisitOn, questions, FOUR_QUESTION_ID);
+    QualificationResult result =
+        QualificationResult.of(lead.id(), verdict, asOf, criteria, found, revisitOn, questions, FOUR_QUESTION_ID);
+    if (criteria == criteriaLists[combo] && revisitOn == null) {
+      templates[key] = result;
+    }
+    return result;
   }
 
   // ---- SITUATION ----------------------------------------------------------------------------
@@ -348,7 +363,12 @@ public final class FourQuestionRule implements Qualifier {
       @Nullable ReasonCode code = judge(trigger, asOf, earliest, latest);
       if (code == null) {
         anyCounts = true;
-        onlyBareDeadlines &= trigger.kind() == TriggerKind.DEADLINE && isBlank(trigger.consequence());
+        onlyBareDeadlines = onlyBareDeadlines
+            && trigger.kind() == TriggerKind.DEADLINE && isBlank(trigger.consequence());
+        if (!onlyBareDeadlines) {
+          // Met, and no later trigger can change that or bring back the deadline warning.
+          return UrgencyOutcome.MET;
+        }
         continue;
       }
       for (int j = 0; j < best; j++) {
