@@ -4,9 +4,11 @@
 # rule, JSON), then the `qualify` command end to end (single shots, one fresh JVM per shot, on an
 # NDJSON file of seeded leads made on first use in benchmarks/target).
 #
-#   benchmarks/run.sh              short run: a few minutes on 2 cores; the command on 200,000 leads
+#   benchmarks/run.sh              short run: a few minutes on 2 cores; the command on 100,000 leads
 #   benchmarks/run.sh --long       longer run, for publishing numbers; the command on 1,000,000 leads
 #   benchmarks/run.sh [--long] -- EXTRA_JMH_ARGS...   e.g. -- -prof stack, or -- -prof jfr (both runs)
+#
+# The benchmarks run on $JAVA_HOME/bin/java when JAVA_HOME is set, else on the java of the PATH.
 #
 # Every benchmark runs with -prof gc (bytes allocated per lead) and CpuTimeProfiler (CPU time, the
 # command's child JVM included). The setup of each benchmark checks that every implementation
@@ -15,8 +17,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-timing=(-f 2 -wi 5 -w 1s -i 5 -r 1s)
-command_leads=200000
+timing=(-f 2 -wi 3 -w 1s -i 3 -r 1s)
+command_leads=100000
 command_timing=(-f 1 -wi 1 -i 3)
 if [ "${1:-}" = "--long" ]; then
   timing=(-f 5 -wi 5 -w 2s -i 10 -r 2s)
@@ -31,6 +33,11 @@ fi
 # examples: the `qualify` command's jar (examples/target/qualify.jar).
 mvn -q -B -pl benchmarks,examples -am package -DskipTests
 
+java=java
+if [ -n "${JAVA_HOME:-}" ]; then
+  java="$JAVA_HOME/bin/java"
+fi
+
 out=benchmarks/target/results
 mkdir -p "$out"
 jar=benchmarks/target/benchmarks.jar
@@ -38,13 +45,13 @@ rm -f "$out/results.json" "$out/results-command.json"
 profilers=(-prof gc -prof io.github.fourfold.benchmarks.CpuTimeProfiler -foe true)
 
 set +e
-java -jar "$jar" 'io\.github\.fourfold\.benchmarks\.(QualifyBenchmark|JsonBenchmark)\.' "${timing[@]}" "${profilers[@]}" \
+"$java" -jar "$jar" 'io\.github\.fourfold\.benchmarks\.(QualifyBenchmark|JsonBenchmark)\.' "${timing[@]}" "${profilers[@]}" \
     -rf json -rff "$out/results.json" "$@" 2>&1 \
   | tee "$out/jmh.log" \
   | grep --line-buffered -E '^# Benchmark:|^Dataset:|Exception|ERROR'
 status=${PIPESTATUS[0]}
 if [ "$status" -eq 0 ]; then
-  java -jar "$jar" 'io\.github\.fourfold\.benchmarks\.QualifyCommandBenchmark\.' "${command_timing[@]}" \
+  "$java" -jar "$jar" 'io\.github\.fourfold\.benchmarks\.QualifyCommandBenchmark\.' "${command_timing[@]}" \
       -p leads="$command_leads" -opi "$command_leads" "${profilers[@]}" \
       -rf json -rff "$out/results-command.json" "$@" 2>&1 \
     | tee "$out/jmh-command.log" \
@@ -59,10 +66,10 @@ fi
 
 {
   echo "Run on $(date -u +%Y-%m-%d): $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1)," \
-    "$(java -version 2>&1 | head -1)"
+    "$("$java" -version 2>&1 | head -1)"
   echo
 } > "$out/header.md"
-java -cp "$jar" io.github.fourfold.benchmarks.report.Report "$out/results.json" "$out/results-command.json" \
+"$java" -cp "$jar" io.github.fourfold.benchmarks.report.Report "$out/results.json" "$out/results-command.json" \
   "$out/table.md" > /dev/null
 cat "$out/header.md" "$out/table.md" > "$out/report.md"
 cat "$out/report.md"

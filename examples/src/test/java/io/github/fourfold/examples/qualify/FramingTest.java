@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -71,6 +72,39 @@ final class FramingTest {
     assertThat(lines).extracting(l -> l.overLong).containsExactly(true, false, true);
     assertThat(lines.get(0).bytes).isEmpty();
     assertThat(lines.get(1).number).isEqualTo(2);
+  }
+
+  /** Reads at most {@code step} bytes per call, so lines cross the reader's chunk edges. */
+  private static List<LineReader.Line> linesInSteps(byte[] bytes, int cap, int step) throws IOException {
+    InputStream trickle = new FilterInputStream(new ByteArrayInputStream(bytes)) {
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        return super.read(b, off, Math.min(len, step));
+      }
+    };
+    LineReader reader = new LineReader(trickle, cap);
+    List<LineReader.Line> lines = new ArrayList<>();
+    for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
+      lines.add(line);
+    }
+    return lines;
+  }
+
+  @Test
+  void lineReader_sameLinesWhateverTheReadSizes() throws IOException {
+    // At the cap, the cap plus a CR (not over-long), one past the cap, far past it, then short.
+    String text = "a".repeat(10) + "\n" + "b".repeat(10) + "\r\n" + "c".repeat(11) + "\r\n"
+        + "d".repeat(40) + "\n\nxy\r";
+    byte[] input = text.getBytes(StandardCharsets.UTF_8);
+    List<String> expected = List.of("a".repeat(10), "b".repeat(10), "", "", "", "xy");
+    for (int step = 1; step <= input.length; step++) {
+      List<LineReader.Line> lines = linesInSteps(input, 10, step);
+      assertThat(lines).as("read size %d", step).extracting(l -> l.overLong)
+          .containsExactly(false, false, true, true, false, false);
+      assertThat(lines).as("read size %d", step)
+          .extracting(l -> new String(l.bytes, StandardCharsets.UTF_8)).isEqualTo(expected);
+      assertThat(lines).extracting(l -> l.number).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+    }
   }
 
   @Test
