@@ -317,7 +317,7 @@ public final class FourfoldJson {
 
   private <T> T parse(String json, FormatReader.Kind<T> kind) throws FourfoldJsonException {
     try (JsonParser parser = factory.createParser(json)) {
-      FormatReader.Outcome<T> outcome = FormatReader.read(parser, settings, kind);
+      FormatReader.Outcome<T> outcome = FormatReader.read(parser, settings, kind, false);
       FormatReader.expectEnd(parser, outcome.leadId());
       FourfoldJsonException error = outcome.error();
       if (error != null) {
