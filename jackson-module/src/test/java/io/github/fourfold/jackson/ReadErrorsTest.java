@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.github.fourfold.model.Lead;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -270,13 +272,69 @@ final class ReadErrorsTest extends ModuleTestBase {
         arguments(json("{'id':'L-1','attributes':{'tier':'A','tier':'B'}}"), "/attributes/tier"),
         arguments(json("{'id':'L-1','attributes':{'tier':null,'tier':null}}"), "/attributes/tier"),
         arguments(json("{'id':'L-1','crm':{'owner':'A','owner':'B'}}"), "/crm/owner"),
-        arguments(json("{'id':'L-1','crm':[{'x':{'y':1,'y':2}}]}"), "/crm/0/x/y"));
+        arguments(json("{'id':'L-1','crm':[{'x':{'y':1,'y':2}}]}"), "/crm/0/x/y"),
+        // Escaped names are compared after unescaping, known or not.
+        arguments(json("{'i\\u0064':'L-1','id':'L-2'}"), "/id"),
+        arguments(json("{'id':'L-1','x\\u0079':1,'xy':2}"), "/xy"),
+        arguments(json("{'id':'L-1','attributes':{'t\\u0069er':'A','tier':'B'}}"),
+            "/attributes/tier"),
+        // The last name of a type's table, and names of other types used as unknown ones.
+        arguments(json("{'id':'L-1','attributes':null,'attributes':{}}"), "/attributes"),
+        arguments(problem("'basis':'STATED','basis':'ASSUMED'"), "/problems/0/basis"),
+        arguments(stakeholder("'basis':'STATED','roles':[],'basis':'STATED'"),
+            "/decisionProcess/stakeholders/0/basis"),
+        arguments(json("{'id':'L-1','company':{'name':'A','email':'x','email':'y'}}"),
+            "/company/email"),
+        // Unknown names: the first, the second and a later one repeated.
+        arguments(json("{'id':'L-1','x':1,'y':2,'x':3}"), "/x"),
+        arguments(json("{'id':'L-1','x':1,'y':2,'z':3,'y':4}"), "/y"),
+        arguments(json("{'id':'L-1','x':1,'id':'L-2','y':2,'x':3}"), "/id"),
+        arguments(json("{'id':'L-1','attributes':{'a':'1','b':'2','c':'3','b':'4'}}"),
+            "/attributes/b"),
+        arguments(json("{'id':'L-1','attributes':{'a':'1','b':null,'a':null}}"), "/attributes/a"),
+        arguments(json("{'id':'L-1','attributes':{'tier':'A','tier':7}}"), "/attributes/tier"),
+        // Sibling and nested objects each have their own names.
+        arguments(json("{'id':'L-1','crm':[{'a':1,'b':2},{'a':1,'b':{'a':1,'b':2,'a':3}}]}"),
+            "/crm/1/b/a"),
+        arguments(json("{'id':'L-1','problems':[{'statement':'a','x':1},"
+            + "{'statement':'b','x':1,'cost':{'amount':1,'currency':'EUR','currency':'EUR'}}]}"),
+            "/problems/1/cost/currency"));
   }
 
   @ParameterizedTest
   @MethodSource("duplicateProperty")
   void readLead_nameTwiceInOneObject_isDuplicateProperty(String json, String pointer) {
     assertLeadError(json, DUPLICATE_PROPERTY, pointer);
+  }
+
+  @ParameterizedTest
+  @MethodSource("duplicateProperty")
+  void readLead_nameTwiceInOneObject_isDuplicatePropertyFromBytesAndThroughTheModule(
+      String json, String pointer) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    FourfoldJsonException fromBytes =
+        catchThrowableOfType(FourfoldJsonException.class, () -> JSON.readLead(bytes));
+    FourfoldJsonException throughTheModule =
+        catchThrowableOfType(
+            FourfoldJsonException.class, () -> mapperWithModule().readValue(bytes, Lead.class));
+
+    for (FourfoldJsonException error : List.of(fromBytes, throughTheModule)) {
+      assertThat(error).isNotNull();
+      assertThat(error.code()).as(error.getMessage()).isEqualTo(DUPLICATE_PROPERTY);
+      assertThat(error.pointer()).isEqualTo(pointer);
+    }
+  }
+
+  @Test
+  void readResult_nameTwiceInOneObject_isDuplicateProperty() {
+    String result = json("{'leadId':'L-1','verdict':'SQL','asOf':'2027-03-01','criteria':[],"
+        + "'qualifier':'q','warnings':[{'code':'A','message':'m','code':'B'}]}");
+
+    FourfoldJsonException error =
+        catchThrowableOfType(FourfoldJsonException.class, () -> JSON.readResult(result));
+
+    assertThat(error.code()).isEqualTo(DUPLICATE_PROPERTY);
+    assertThat(error.pointer()).isEqualTo("/warnings/0/code");
   }
 
   static Stream<Arguments> unknownProperty() {
