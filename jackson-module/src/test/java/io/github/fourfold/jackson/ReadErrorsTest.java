@@ -112,6 +112,93 @@ final class ReadErrorsTest extends ModuleTestBase {
     assertThat(error.code()).isEqualTo(MALFORMED_JSON);
   }
 
+  /** Jackson's byte parser would detect these encodings and read them; the format is UTF-8. */
+  static Stream<Arguments> otherEncodings() {
+    String lead = json("{'id':'L-1'}");
+    return Stream.of(
+        arguments("UTF-16BE", lead.getBytes(StandardCharsets.UTF_16BE)),
+        arguments("UTF-16LE", lead.getBytes(StandardCharsets.UTF_16LE)),
+        arguments("UTF-16 with a byte order mark", lead.getBytes(StandardCharsets.UTF_16)),
+        arguments("UTF-32BE", lead.getBytes(java.nio.charset.Charset.forName("UTF-32BE"))),
+        arguments("UTF-32LE", lead.getBytes(java.nio.charset.Charset.forName("UTF-32LE"))),
+        arguments("two bytes, the second NUL", new byte[] {'1', 0}),
+        arguments("a NUL before the lead", ("\u0000" + lead).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("otherEncodings")
+  void readLead_bytesInAnotherEncoding_isMalformed(String what, byte[] input) {
+    FourfoldJsonException error =
+        catchThrowableOfType(FourfoldJsonException.class, () -> JSON.readLead(input));
+
+    assertThat(error.code()).isEqualTo(MALFORMED_JSON);
+    assertThat(error.pointer()).isNull();
+  }
+
+  @Test
+  void readLead_utf16WithByteOrderMark_isNotUtf8AtTheFirstByte() {
+    byte[] utf16 = json("{'id':'L-1'}").getBytes(StandardCharsets.UTF_16);
+
+    FourfoldJsonException error =
+        catchThrowableOfType(FourfoldJsonException.class, () -> JSON.readLead(utf16));
+
+    assertThat(error.getMessage()).contains("not UTF-8").contains("byte offset 0");
+  }
+
+  @Test
+  void readLead_byteOrderMarkTwiceInBytes_isMalformed() {
+    byte[] lead = json("{'id':'L-1'}").getBytes(StandardCharsets.UTF_8);
+    byte[] input = new byte[6 + lead.length];
+    for (int i = 0; i < 6; i += 3) {
+      input[i] = (byte) 0xEF;
+      input[i + 1] = (byte) 0xBB;
+      input[i + 2] = (byte) 0xBF;
+    }
+    System.arraycopy(lead, 0, input, 6, lead.length);
+
+    FourfoldJsonException error =
+        catchThrowableOfType(FourfoldJsonException.class, () -> JSON.readLead(input));
+
+    assertThat(error.code()).isEqualTo(MALFORMED_JSON);
+    assertThat(error.pointer()).isNull();
+  }
+
+  /** The bytes are checked before parsing, so bad UTF-8 wins over any error before it. */
+  @Test
+  void readLead_bytesThatAreNotUtf8AfterOtherErrors_isMalformedWithoutQuotingInput() {
+    String secret = "Jane Doe";
+    String before = json("{'id':'L-1','company':{'employees':'" + secret + "'},'context':'"
+        + "x".repeat(70_000) + "','source':'");
+    byte[] head = before.getBytes(StandardCharsets.UTF_8);
+    byte[] tail = json("'}").getBytes(StandardCharsets.UTF_8);
+    byte[] input = new byte[head.length + 2 + tail.length];
+    System.arraycopy(head, 0, input, 0, head.length);
+    input[head.length] = (byte) 0xC0;
+    input[head.length + 1] = (byte) 0xAF;
+    System.arraycopy(tail, 0, input, head.length + 2, tail.length);
+
+    FourfoldJsonException error =
+        catchThrowableOfType(FourfoldJsonException.class, () -> JSON.readLead(input));
+
+    assertThat(error.code()).isEqualTo(MALFORMED_JSON);
+    assertThat(error.pointer()).isNull();
+    assertThat(error.getMessage())
+        .contains("byte offset " + head.length)
+        .doesNotContain(secret)
+        .doesNotContain("xxx");
+  }
+
+  @Test
+  void readLead_wellFormedMultiByteUtf8_isReadFromBytesInNamesAndValues() throws Exception {
+    String json = json("{'id':'L-\u00e9\u4e2d\ud83d\ude00','attributes':{"
+        + "'\u00e9t\u00e9':'\u00c5\u0800\uffff','\ud83d\ude00':'\u007f\u0080'}}");
+    String raw = JSON.writeLead(JSON.readLead(json));
+
+    assertThat(raw).contains("\u00e9t\u00e9").contains("\ud83d\ude00");
+    assertThat(JSON.readLead(raw.getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(JSON.readLead(json));
+  }
+
   static Stream<Arguments> wrongType() {
     return Stream.of(
         arguments(json("[]"), ""),

@@ -124,6 +124,9 @@ public final class FormatReader {
   }
 
   private static final int MAX_ID_LENGTH = 200;
+  private static final String SYMBOL_TABLE_LIMIT =
+      "expected property names whose hash codes collide less (the parser's guard against hash"
+          + " flooding)";
   private static final Per[] PERIODS = {Per.DAY, Per.WEEK, Per.MONTH, Per.QUARTER, Per.YEAR};
   // values() copies its array on every call.
   private static final Per[] PERS = Per.values();
@@ -328,6 +331,8 @@ public final class FormatReader {
       t = p.nextToken();
     } catch (JsonProcessingException | CharConversionException e) {
       throw fromParser(e, before);
+    } catch (IllegalStateException e) {
+      throw fromSymbolTable(e);
     }
     if (t != null) {
       check(t);
@@ -459,6 +464,11 @@ public final class FormatReader {
       if (message.startsWith("Number value length")) {
         return limit(pointer, numberLimit());
       }
+      if (message.contains("symbol table")) {
+        // The hash-flooding guard of the parser's table of canonical names: too many names
+        // whose hashes collide. The pointer is the object's: the name is not pushed yet.
+        return limit(path.pointer(), SYMBOL_TABLE_LIMIT);
+      }
       return limit(pointer, "expected a value within the parser's limits");
     }
     if (e instanceof JsonParseException parse
@@ -477,6 +487,20 @@ public final class FormatReader {
       }
     }
     return malformed("expected well-formed JSON in UTF-8" + where, leadId);
+  }
+
+  /**
+   * Jackson's tables of canonical names throw IllegalStateException where only hostile names get
+   * them (their guard did before Jackson 2.16, and their rehashing can after the guard dropped
+   * names); from anywhere else it is a bug, and is rethrown.
+   */
+  private FourfoldJsonException fromSymbolTable(IllegalStateException e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    if (trace.length == 0
+        || !trace[0].getClassName().startsWith("com.fasterxml.jackson.core.sym.")) {
+      throw e;
+    }
+    return limit(path.pointer(), SYMBOL_TABLE_LIMIT);
   }
 
   private @Nullable String eagerName() {
