@@ -318,11 +318,11 @@ public final class FourfoldJson {
     if (json.length > settings.maxDocumentBytes()) {
       throw tooLarge();
     }
-    int malformed = Utf8.firstMalformed(json);
-    if (malformed >= 0) {
+    int utf8 = Utf8.check(json);
+    if (utf8 >= 0) {
       throw FormatReader.malformed(
           "expected UTF-8, but the input has bytes that are not UTF-8 (at byte offset "
-              + malformed
+              + utf8
               + ")",
           null);
     }
@@ -334,7 +334,7 @@ public final class FourfoldJson {
     // Jackson's UTF-8 parser is faster than decoding to a String first, and skips one leading
     // byte order mark itself (a second one is malformed, as in text input).
     try (JsonParser parser = bytesFactory.createParser(json)) {
-      return read(parser, kind);
+      return read(parser, kind, utf8 == Utf8.WELL_FORMED_WITH_BACKSLASH);
     } catch (FourfoldJsonException e) {
       throw e;
     } catch (IOException e) {
@@ -345,7 +345,7 @@ public final class FourfoldJson {
 
   private <T> T parse(String json, FormatReader.Kind<T> kind) throws FourfoldJsonException {
     try (JsonParser parser = factory.createParser(json)) {
-      return read(parser, kind);
+      return read(parser, kind, true);
     } catch (FourfoldJsonException e) {
       throw e;
     } catch (IOException e) {
@@ -354,9 +354,11 @@ public final class FourfoldJson {
     }
   }
 
-  private <T> T read(JsonParser parser, FormatReader.Kind<T> kind) throws IOException {
+  private <T> T read(JsonParser parser, FormatReader.Kind<T> kind, boolean surrogatesPossible)
+      throws IOException {
     // The whole input is within maxDocumentBytes: the reader need not bound the value again.
-    FormatReader.Outcome<T> outcome = FormatReader.read(parser, settings, kind, false);
+    FormatReader.Outcome<T> outcome =
+        FormatReader.read(parser, settings, kind, false, surrogatesPossible);
     FormatReader.expectEnd(parser, outcome.leadId());
     FourfoldJsonException error = outcome.error();
     if (error != null) {

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.github.fourfold.jackson.internal.Utf8;
 import io.github.fourfold.model.Lead;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -82,6 +83,34 @@ final class ReadErrorsTest extends ModuleTestBase {
         arguments("beyond U+10FFFF", new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80,
             (byte) 0x80}),
         arguments("a Latin-1 e-acute", new byte[] {(byte) 0xE9}));
+  }
+
+  /** The malformed cases that UTF-8 can carry (a raw unpaired surrogate it cannot). */
+  static Stream<Arguments> malformedInUtf8() {
+    return malformed().filter(a -> {
+      String json = (String) a.get()[1];
+      return new String(json.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)
+          .equals(json);
+    });
+  }
+
+  /**
+   * The same from bytes, where well-formed UTF-8 without a backslash skips the search for
+   * unpaired surrogates (escapes are the only way to write one there).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformedInUtf8")
+  void readLead_malformedJsonInBytes_isMalformedWithoutPointer(String what, String json) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+
+    FourfoldJsonException error =
+        catchThrowableOfType(FourfoldJsonException.class, () -> JSON.readLead(bytes));
+
+    assertThat(error.code()).isEqualTo(MALFORMED_JSON);
+    assertThat(error.pointer()).isNull();
+    if (what.contains("surrogate")) {
+      assertThat(Utf8.check(bytes)).isEqualTo(Utf8.WELL_FORMED_WITH_BACKSLASH);
+    }
   }
 
   @ParameterizedTest(name = "{0}")

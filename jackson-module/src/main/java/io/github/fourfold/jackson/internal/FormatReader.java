@@ -213,6 +213,12 @@ public final class FormatReader {
    * about a fifth of a read.
    */
   private final boolean boundSize;
+  /**
+   * Whether strings and names may hold an unpaired surrogate, which the reader then looks for in
+   * each. A caller whose input is well-formed UTF-8 without a backslash (so without escapes)
+   * turns this off.
+   */
+  private final boolean surrogatesPossible;
   private final Path path = new Path();
   /** One {@link Fields} per depth, reused: only one object per depth is read at a time. */
   private Fields[] fieldsByDepth = new Fields[8];
@@ -229,10 +235,12 @@ public final class FormatReader {
   private @Nullable Failure failure;
   private @Nullable String leadId;
 
-  private FormatReader(JsonParser p, ReadSettings settings, boolean boundSize) {
+  private FormatReader(
+      JsonParser p, ReadSettings settings, boolean boundSize, boolean surrogatesPossible) {
     this.p = p;
     this.settings = settings;
     this.boundSize = boundSize;
+    this.surrogatesPossible = surrogatesPossible;
   }
 
   /**
@@ -249,26 +257,32 @@ public final class FormatReader {
    */
   public static <T> Outcome<T> read(JsonParser parser, ReadSettings settings, Kind<T> kind)
       throws IOException {
-    return read(parser, settings, kind, true);
+    return read(parser, settings, kind, true, true);
   }
 
   /**
-   * Reads one value as {@link #read(JsonParser, ReadSettings, Kind)} does, optionally without
-   * bounding its size.
+   * Reads one value as {@link #read(JsonParser, ReadSettings, Kind)} does, leaving out checks
+   * that the caller has made for the whole input.
    *
    * @param parser the parser
    * @param settings strictness and limits
    * @param kind what to read
    * @param boundSize false when the caller has checked that the whole input is within {@link
    *     ReadSettings#maxDocumentBytes()}, so the value cannot exceed it
+   * @param surrogatesPossible false when the input is well-formed UTF-8 without a backslash, so
+   *     that no string in it can hold an unpaired surrogate
    * @return the value or the first error
    * @throws FourfoldJsonException for malformed JSON or an exceeded limit
    * @throws IOException when reading the underlying input fails
    */
   public static <T> Outcome<T> read(
-      JsonParser parser, ReadSettings settings, Kind<T> kind, boolean boundSize)
+      JsonParser parser,
+      ReadSettings settings,
+      Kind<T> kind,
+      boolean boundSize,
+      boolean surrogatesPossible)
       throws IOException {
-    FormatReader reader = new FormatReader(parser, settings, boundSize);
+    FormatReader reader = new FormatReader(parser, settings, boundSize, surrogatesPossible);
     reader.begin();
     T value = kind.read(reader);
     return new Outcome<>(reader.failure == null ? value : null, reader.failure, reader.leadId);
@@ -372,7 +386,7 @@ public final class FormatReader {
         if (Values.longerThan(name, settings.maxNameLength())) {
           throw limit(path.pointer(), nameLimit());
         }
-        if (Values.hasUnpairedSurrogate(name)) {
+        if (surrogatesPossible && Values.hasUnpairedSurrogate(name)) {
           throw malformed("expected well-formed text, but a property name has an unpaired"
               + " surrogate", leadId);
         }
@@ -382,7 +396,7 @@ public final class FormatReader {
         if (Values.longerThan(text, settings.maxStringLength())) {
           throw limit(path.pointer(), stringLimit());
         }
-        if (Values.hasUnpairedSurrogate(text)) {
+        if (surrogatesPossible && Values.hasUnpairedSurrogate(text)) {
           throw malformed("expected well-formed text, but a string has an unpaired surrogate",
               leadId);
         }

@@ -17,26 +17,44 @@ public final class Utf8 {
 
   private Utf8() {}
 
+  /** What {@link #check} returns for well-formed UTF-8 without a backslash. */
+  public static final int WELL_FORMED = -1;
+  /** What {@link #check} returns for well-formed UTF-8 with at least one backslash. */
+  public static final int WELL_FORMED_WITH_BACKSLASH = -2;
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+
   /**
-   * The offset of the first byte of the first sequence that is not well-formed UTF-8 (Unicode's
-   * table 3-7), where {@link java.nio.charset.CharsetDecoder} stops; -1 when all bytes are
-   * well-formed.
+   * Checks that bytes are well-formed UTF-8 (Unicode's table 3-7) and whether they have a
+   * backslash. Without one, a JSON text has no escapes, so none of its strings can hold an
+   * unpaired surrogate: well-formed UTF-8 cannot encode one.
    *
    * @param bytes the input
-   * @return the offset, or -1
+   * @return the offset of the first byte of the first sequence that is not well-formed, where
+   *     {@link java.nio.charset.CharsetDecoder} stops; else {@link #WELL_FORMED} or {@link
+   *     #WELL_FORMED_WITH_BACKSLASH}
    */
-  public static int firstMalformed(byte[] bytes) {
+  public static int check(byte[] bytes) {
     int n = bytes.length;
     int i = 0;
+    boolean backslash = false;
     while (i < n) {
       // Documents are mostly ASCII: eight bytes at a time until one has its high bit set.
-      while (i <= n - 8 && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+      while (i <= n - 8) {
+        long word = (long) LONGS.get(bytes, i);
+        if ((word & HIGH_BITS) != 0) {
+          break;
+        }
+        backslash = backslash || hasZeroByte(word ^ BACKSLASHES);
         i += 8;
       }
       if (i >= n) {
         break;
       }
-      if (bytes[i] >= 0) {
+      int b = bytes[i];
+      if (b >= 0) {
+        backslash = backslash || b == '\\';
         i++;
         continue;
       }
@@ -46,7 +64,12 @@ public final class Utf8 {
       }
       i += length;
     }
-    return -1;
+    return backslash ? WELL_FORMED_WITH_BACKSLASH : WELL_FORMED;
+  }
+
+  /** Whether a word of ASCII bytes has a zero byte. */
+  private static boolean hasZeroByte(long word) {
+    return ((word - ONES) & ~word & HIGH_BITS) != 0;
   }
 
   /** The length of the well-formed multi-byte sequence at {@code i}, or 0. */
