@@ -1,5 +1,7 @@
 package io.github.fourfold.jackson.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The property names one type of the format defines, each with an index below 64, so that the
  * reader can remember which of them an object has had in the bits of one {@code long} instead of
@@ -12,6 +14,13 @@ final class Names {
 
   private final String[] names;
   private final String[] keys;
+  /**
+   * Per slot, the last instance that matched its key by content: the parser's canonical names
+   * recur as the same instances, which then match without comparing chars. Shared between
+   * threads without locking on purpose: a slot holds null or some String equal to its key (an
+   * immutable object, safely published), and a stale or lost entry only costs one comparison.
+   */
+  private final @Nullable String[] recent;
   private final byte[] indexes;
   private final int mask;
 
@@ -25,6 +34,7 @@ final class Names {
       size *= 2;
     }
     keys = new String[size];
+    recent = new String[size];
     indexes = new byte[size];
     mask = size - 1;
     for (int i = 0; i < names.length; i++) {
@@ -55,7 +65,11 @@ final class Names {
       if (key == null) {
         return -1;
       }
+      if (recent[slot] == name) {
+        return indexes[slot];
+      }
       if (key.equals(name)) {
+        recent[slot] = name;
         return indexes[slot];
       }
     }

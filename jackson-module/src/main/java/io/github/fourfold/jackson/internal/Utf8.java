@@ -38,6 +38,8 @@ public final class Utf8 {
   public static int check(byte[] bytes) {
     int n = bytes.length;
     int i = 0;
+    // The high bit of a byte is set where a word held a backslash (see below).
+    long backslashes = 0;
     boolean backslash = false;
     while (i < n) {
       // Documents are mostly ASCII: eight bytes at a time until one has its high bit set.
@@ -46,7 +48,10 @@ public final class Utf8 {
         if ((word & HIGH_BITS) != 0) {
           break;
         }
-        backslash = backslash || hasZeroByte(word ^ BACKSLASHES);
+        // A zero byte of word ^ BACKSLASHES is a backslash; for ASCII bytes, (x - 1) & ~x has
+        // its high bit set exactly for a zero byte x. Accumulated, not branched on.
+        long x = word ^ BACKSLASHES;
+        backslashes |= (x - ONES) & ~x;
         i += 8;
       }
       if (i >= n) {
@@ -54,7 +59,7 @@ public final class Utf8 {
       }
       int b = bytes[i];
       if (b >= 0) {
-        backslash = backslash || b == '\\';
+        backslash |= b == '\\';
         i++;
         continue;
       }
@@ -64,12 +69,9 @@ public final class Utf8 {
       }
       i += length;
     }
-    return backslash ? WELL_FORMED_WITH_BACKSLASH : WELL_FORMED;
-  }
-
-  /** Whether a word of ASCII bytes has a zero byte. */
-  private static boolean hasZeroByte(long word) {
-    return ((word - ONES) & ~word & HIGH_BITS) != 0;
+    return backslash || (backslashes & HIGH_BITS) != 0
+        ? WELL_FORMED_WITH_BACKSLASH
+        : WELL_FORMED;
   }
 
   /** The length of the well-formed multi-byte sequence at {@code i}, or 0. */
