@@ -4,13 +4,19 @@ import static io.github.fourfold.jackson.JsonErrorCode.INVALID_VALUE;
 import static io.github.fourfold.jackson.JsonErrorCode.LIMIT_EXCEEDED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.fourfold.model.Lead;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -20,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The reader's limits, each tested at the limit and one past it: document size, nesting depth,
- * string length, property-name length and number length; defaults and configured values.
+ * string length, property-name length and number length; defaults and configured values; and the
+ * parser's guard against names with colliding hashes.
  */
 final class LimitsTest extends ModuleTestBase {
   private static final int MIB = 1_048_576;
@@ -337,6 +344,108 @@ final class LimitsTest extends ModuleTestBase {
     assertThat(after.getMaxStringLength()).isEqualTo(before.getMaxStringLength());
     assertThat(after.getMaxDocumentLength()).isEqualTo(before.getMaxDocumentLength());
     assertThat(new ObjectMapper().readTree("[" + "1".repeat(100) + "]")).hasSize(1);
+  }
+
+  // ---------------------------------------------------------------- the parser's symbol table
+
+  /**
+   * {@code 2^k} distinct names of {@code 2k} characters whose hashes in Jackson's table of
+   * canonical names for text input collide whatever its seed: that hash is {@code h * 33 + c}
+   * per character, and the blocks "Ab" and "BA" add the same to it.
+   */
+  private static String leadWithCollidingNames(int k) {
+    StringBuilder lead = new StringBuilder(json("{'id':'L-1','crm':{'a':1"));
+    for (int m = 0; m < 1 << k; m++) {
+      lead.append(",\"");
+      for (int b = 0; b < k; b++) {
+        lead.append((m >> b & 1) == 0 ? "Ab" : "BA");
+      }
+      lead.append("\":0");
+    }
+    return lead.append("}}").toString();
+  }
+
+  /**
+   * Text input has no shared table of canonical names, whose guard would reject such a lead and,
+   * once it had, could reject later valid ones; byte input has one, seeded, where these names do
+   * not collide. Either way each read has the same outcome whatever was read before it.
+   */
+  @Test
+  void readLead_namesWithCollidingHashes_areReadAndLeaveNothingBehind() throws Exception {
+    String flood = leadWithCollidingNames(10);
+    for (int round = 0; round < 3; round++) {
+      for (int k : new int[] {10, 6, 8, 7, 9}) {
+        String lead = leadWithCollidingNames(k);
+        assertThat(JSON.readLead(lead).id()).isEqualTo("L-1");
+        assertThat(JSON.readLead(lead.getBytes(StandardCharsets.UTF_8)).id()).isEqualTo("L-1");
+        assertThat(JSON.readLead(new StringReader(lead)).id()).isEqualTo("L-1");
+        assertThat(JSON.readLead(stream(lead)).id()).isEqualTo("L-1");
+      }
+    }
+    assertThat(JSON.mapper().readValue(flood, Lead.class).id()).isEqualTo("L-1");
+  }
+
+  /**
+   * The table for byte input is seeded per parser factory, so its guard cannot be set off on
+   * purpose in a test; the parser below fails as that guard fails, at the same place.
+   */
+  @Test
+  void module_symbolTableGuard_isLimitExceededAtTheObject() throws Exception {
+    ObjectMapper mapper = mapperWithModule();
+    String json = json("{'id':'L-1','company':{'name':'A','industry':'B'}}");
+    JsonParser guarded =
+        new JsonParserDelegate(mapper.getFactory().createParser(json)) {
+          @Override
+          public JsonToken nextToken() throws IOException {
+            if ("name".equals(delegate.currentName())
+                && delegate.currentToken() == JsonToken.VALUE_STRING) {
+              throw new StreamConstraintsException("Spill-over slots in symbol table with 1024"
+                  + " entries, hash area of 2048 slots is now full (all 256 slots -- suspect a"
+                  + " DoS attack based on hash collisions.");
+            }
+            return delegate.nextToken();
+          }
+        };
+
+    FourfoldJsonException error = error(() -> mapper.readValue(guarded, Lead.class));
+
+    assertThat(error.code()).isEqualTo(LIMIT_EXCEEDED);
+    assertThat(error.pointer()).isEqualTo("/company");
+  }
+
+  /** Before Jackson 2.16 the guard threw IllegalStateException, as rehashing still can. */
+  @Test
+  void module_illegalStateOfTheSymbolTable_isLimitExceededAndOtherwiseRethrown() throws Exception {
+    ObjectMapper mapper = mapperWithModule();
+    String json = json("{'id':'L-1','company':{'name':'A','industry':'B'}}");
+    for (String thrower : new String[] {
+        "com.fasterxml.jackson.core.sym.CharsToNameCanonicalizer", "com.example.Elsewhere"}) {
+      JsonParser failing =
+          new JsonParserDelegate(mapper.getFactory().createParser(json)) {
+            @Override
+            public JsonToken nextToken() throws IOException {
+              if ("name".equals(delegate.currentName())
+                  && delegate.currentToken() == JsonToken.VALUE_STRING) {
+                IllegalStateException e = new IllegalStateException("Internal error");
+                e.setStackTrace(new StackTraceElement[] {
+                    new StackTraceElement(thrower, "rehash", null, -1)});
+                throw e;
+              }
+              return delegate.nextToken();
+            }
+          };
+
+      Throwable thrown = catchThrowable(() -> mapper.readValue(failing, Lead.class));
+
+      if (thrower.startsWith("com.fasterxml")) {
+        assertThat(thrown).isInstanceOf(FourfoldJsonException.class);
+        FourfoldJsonException error = (FourfoldJsonException) thrown;
+        assertThat(error.code()).isEqualTo(LIMIT_EXCEEDED);
+        assertThat(error.pointer()).isEqualTo("/company");
+      } else {
+        assertThat(thrown).isInstanceOf(IllegalStateException.class);
+      }
+    }
   }
 
   // ---------------------------------------------------------------- helpers

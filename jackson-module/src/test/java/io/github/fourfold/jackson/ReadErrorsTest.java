@@ -11,7 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.github.fourfold.jackson.internal.Utf8;
+import io.github.fourfold.model.Lead;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -82,6 +85,34 @@ final class ReadErrorsTest extends ModuleTestBase {
         arguments("a Latin-1 e-acute", new byte[] {(byte) 0xE9}));
   }
 
+  /** The malformed cases that UTF-8 can carry (a raw unpaired surrogate it cannot). */
+  static Stream<Arguments> malformedInUtf8() {
+    return malformed().filter(a -> {
+      String json = (String) a.get()[1];
+      return new String(json.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)
+          .equals(json);
+    });
+  }
+
+  /**
+   * The same from bytes, where well-formed UTF-8 without a backslash skips the search for
+   * unpaired surrogates (escapes are the only way to write one there).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformedInUtf8")
+  void readLead_malformedJsonInBytes_isMalformedWithoutPointer(String what, String json) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+
+    FourfoldJsonException error =
+        catchThrowableOfType(FourfoldJsonException.class, () -> JSON.readLead(bytes));
+
+    assertThat(error.code()).isEqualTo(MALFORMED_JSON);
+    assertThat(error.pointer()).isNull();
+    if (what.contains("surrogate")) {
+      assertThat(Utf8.check(bytes)).isEqualTo(Utf8.WELL_FORMED_WITH_BACKSLASH);
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("notUtf8")
   void readLead_bytesThatAreNotUtf8_isMalformed(String what, byte[] bad) {
@@ -108,6 +139,93 @@ final class ReadErrorsTest extends ModuleTestBase {
         catchThrowableOfType(FourfoldJsonException.class, () -> JSON.readLead(utf16));
 
     assertThat(error.code()).isEqualTo(MALFORMED_JSON);
+  }
+
+  /** Jackson's byte parser would detect these encodings and read them; the format is UTF-8. */
+  static Stream<Arguments> otherEncodings() {
+    String lead = json("{'id':'L-1'}");
+    return Stream.of(
+        arguments("UTF-16BE", lead.getBytes(StandardCharsets.UTF_16BE)),
+        arguments("UTF-16LE", lead.getBytes(StandardCharsets.UTF_16LE)),
+        arguments("UTF-16 with a byte order mark", lead.getBytes(StandardCharsets.UTF_16)),
+        arguments("UTF-32BE", lead.getBytes(java.nio.charset.Charset.forName("UTF-32BE"))),
+        arguments("UTF-32LE", lead.getBytes(java.nio.charset.Charset.forName("UTF-32LE"))),
+        arguments("two bytes, the second NUL", new byte[] {'1', 0}),
+        arguments("a NUL before the lead", ("\u0000" + lead).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("otherEncodings")
+  void readLead_bytesInAnotherEncoding_isMalformed(String what, byte[] input) {
+    FourfoldJsonException error =
+        catchThrowableOfType(FourfoldJsonException.class, () -> JSON.readLead(input));
+
+    assertThat(error.code()).isEqualTo(MALFORMED_JSON);
+    assertThat(error.pointer()).isNull();
+  }
+
+  @Test
+  void readLead_utf16WithByteOrderMark_isNotUtf8AtTheFirstByte() {
+    byte[] utf16 = json("{'id':'L-1'}").getBytes(StandardCharsets.UTF_16);
+
+    FourfoldJsonException error =
+        catchThrowableOfType(FourfoldJsonException.class, () -> JSON.readLead(utf16));
+
+    assertThat(error.getMessage()).contains("not UTF-8").contains("byte offset 0");
+  }
+
+  @Test
+  void readLead_byteOrderMarkTwiceInBytes_isMalformed() {
+    byte[] lead = json("{'id':'L-1'}").getBytes(StandardCharsets.UTF_8);
+    byte[] input = new byte[6 + lead.length];
+    for (int i = 0; i < 6; i += 3) {
+      input[i] = (byte) 0xEF;
+      input[i + 1] = (byte) 0xBB;
+      input[i + 2] = (byte) 0xBF;
+    }
+    System.arraycopy(lead, 0, input, 6, lead.length);
+
+    FourfoldJsonException error =
+        catchThrowableOfType(FourfoldJsonException.class, () -> JSON.readLead(input));
+
+    assertThat(error.code()).isEqualTo(MALFORMED_JSON);
+    assertThat(error.pointer()).isNull();
+  }
+
+  /** The bytes are checked before parsing, so bad UTF-8 wins over any error before it. */
+  @Test
+  void readLead_bytesThatAreNotUtf8AfterOtherErrors_isMalformedWithoutQuotingInput() {
+    String secret = "Jane Doe";
+    String before = json("{'id':'L-1','company':{'employees':'" + secret + "'},'context':'"
+        + "x".repeat(70_000) + "','source':'");
+    byte[] head = before.getBytes(StandardCharsets.UTF_8);
+    byte[] tail = json("'}").getBytes(StandardCharsets.UTF_8);
+    byte[] input = new byte[head.length + 2 + tail.length];
+    System.arraycopy(head, 0, input, 0, head.length);
+    input[head.length] = (byte) 0xC0;
+    input[head.length + 1] = (byte) 0xAF;
+    System.arraycopy(tail, 0, input, head.length + 2, tail.length);
+
+    FourfoldJsonException error =
+        catchThrowableOfType(FourfoldJsonException.class, () -> JSON.readLead(input));
+
+    assertThat(error.code()).isEqualTo(MALFORMED_JSON);
+    assertThat(error.pointer()).isNull();
+    assertThat(error.getMessage())
+        .contains("byte offset " + head.length)
+        .doesNotContain(secret)
+        .doesNotContain("xxx");
+  }
+
+  @Test
+  void readLead_wellFormedMultiByteUtf8_isReadFromBytesInNamesAndValues() throws Exception {
+    String json = json("{'id':'L-\u00e9\u4e2d\ud83d\ude00','attributes':{"
+        + "'\u00e9t\u00e9':'\u00c5\u0800\uffff','\ud83d\ude00':'\u007f\u0080'}}");
+    String raw = JSON.writeLead(JSON.readLead(json));
+
+    assertThat(raw).contains("\u00e9t\u00e9").contains("\ud83d\ude00");
+    assertThat(JSON.readLead(raw.getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(JSON.readLead(json));
   }
 
   static Stream<Arguments> wrongType() {
@@ -270,13 +388,69 @@ final class ReadErrorsTest extends ModuleTestBase {
         arguments(json("{'id':'L-1','attributes':{'tier':'A','tier':'B'}}"), "/attributes/tier"),
         arguments(json("{'id':'L-1','attributes':{'tier':null,'tier':null}}"), "/attributes/tier"),
         arguments(json("{'id':'L-1','crm':{'owner':'A','owner':'B'}}"), "/crm/owner"),
-        arguments(json("{'id':'L-1','crm':[{'x':{'y':1,'y':2}}]}"), "/crm/0/x/y"));
+        arguments(json("{'id':'L-1','crm':[{'x':{'y':1,'y':2}}]}"), "/crm/0/x/y"),
+        // Escaped names are compared after unescaping, known or not.
+        arguments(json("{'i\\u0064':'L-1','id':'L-2'}"), "/id"),
+        arguments(json("{'id':'L-1','x\\u0079':1,'xy':2}"), "/xy"),
+        arguments(json("{'id':'L-1','attributes':{'t\\u0069er':'A','tier':'B'}}"),
+            "/attributes/tier"),
+        // The last name of a type's table, and names of other types used as unknown ones.
+        arguments(json("{'id':'L-1','attributes':null,'attributes':{}}"), "/attributes"),
+        arguments(problem("'basis':'STATED','basis':'ASSUMED'"), "/problems/0/basis"),
+        arguments(stakeholder("'basis':'STATED','roles':[],'basis':'STATED'"),
+            "/decisionProcess/stakeholders/0/basis"),
+        arguments(json("{'id':'L-1','company':{'name':'A','email':'x','email':'y'}}"),
+            "/company/email"),
+        // Unknown names: the first, the second and a later one repeated.
+        arguments(json("{'id':'L-1','x':1,'y':2,'x':3}"), "/x"),
+        arguments(json("{'id':'L-1','x':1,'y':2,'z':3,'y':4}"), "/y"),
+        arguments(json("{'id':'L-1','x':1,'id':'L-2','y':2,'x':3}"), "/id"),
+        arguments(json("{'id':'L-1','attributes':{'a':'1','b':'2','c':'3','b':'4'}}"),
+            "/attributes/b"),
+        arguments(json("{'id':'L-1','attributes':{'a':'1','b':null,'a':null}}"), "/attributes/a"),
+        arguments(json("{'id':'L-1','attributes':{'tier':'A','tier':7}}"), "/attributes/tier"),
+        // Sibling and nested objects each have their own names.
+        arguments(json("{'id':'L-1','crm':[{'a':1,'b':2},{'a':1,'b':{'a':1,'b':2,'a':3}}]}"),
+            "/crm/1/b/a"),
+        arguments(json("{'id':'L-1','problems':[{'statement':'a','x':1},"
+            + "{'statement':'b','x':1,'cost':{'amount':1,'currency':'EUR','currency':'EUR'}}]}"),
+            "/problems/1/cost/currency"));
   }
 
   @ParameterizedTest
   @MethodSource("duplicateProperty")
   void readLead_nameTwiceInOneObject_isDuplicateProperty(String json, String pointer) {
     assertLeadError(json, DUPLICATE_PROPERTY, pointer);
+  }
+
+  @ParameterizedTest
+  @MethodSource("duplicateProperty")
+  void readLead_nameTwiceInOneObject_isDuplicatePropertyFromBytesAndThroughTheModule(
+      String json, String pointer) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    FourfoldJsonException fromBytes =
+        catchThrowableOfType(FourfoldJsonException.class, () -> JSON.readLead(bytes));
+    FourfoldJsonException throughTheModule =
+        catchThrowableOfType(
+            FourfoldJsonException.class, () -> mapperWithModule().readValue(bytes, Lead.class));
+
+    for (FourfoldJsonException error : List.of(fromBytes, throughTheModule)) {
+      assertThat(error).isNotNull();
+      assertThat(error.code()).as(error.getMessage()).isEqualTo(DUPLICATE_PROPERTY);
+      assertThat(error.pointer()).isEqualTo(pointer);
+    }
+  }
+
+  @Test
+  void readResult_nameTwiceInOneObject_isDuplicateProperty() {
+    String result = json("{'leadId':'L-1','verdict':'SQL','asOf':'2027-03-01','criteria':[],"
+        + "'qualifier':'q','warnings':[{'code':'A','message':'m','code':'B'}]}");
+
+    FourfoldJsonException error =
+        catchThrowableOfType(FourfoldJsonException.class, () -> JSON.readResult(result));
+
+    assertThat(error.code()).isEqualTo(DUPLICATE_PROPERTY);
+    assertThat(error.pointer()).isEqualTo("/warnings/0/code");
   }
 
   static Stream<Arguments> unknownProperty() {

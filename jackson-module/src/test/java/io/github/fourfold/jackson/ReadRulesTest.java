@@ -71,6 +71,20 @@ final class ReadRulesTest extends ModuleTestBase {
   }
 
   @Test
+  void readLead_sameNamesInSiblingAndNestedObjects_areNotDuplicates() throws Exception {
+    String json = json("{'id':'L-1','crm':[{'a':1,'b':2},{'a':1,'b':{'a':1,'b':2}}],"
+        + "'problems':[{'statement':'a','x':1,'y':2,'cost':{'amount':1,'currency':'EUR'}},"
+        + "{'statement':'b','x':1,'y':2,'cost':{'amount':2,'currency':'EUR','x':{'x':1}}}],"
+        + "'attributes':{'a':'1','b':'2','c':'3'},'x':{'attributes':{'a':'1'}}}");
+
+    Lead lead = JSON.readLead(json);
+
+    assertThat(lead.problems()).hasSize(2);
+    assertThat(lead.attributes()).hasSize(3);
+    assertThat(JSON.readLead(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(lead);
+  }
+
+  @Test
   void readLead_attributeWithNullValue_isAbsent() throws Exception {
     Lead lead = JSON.readLead(json("{'id':'L-1','attributes':{'tier':'A','owner':null,'':' '}}"));
 

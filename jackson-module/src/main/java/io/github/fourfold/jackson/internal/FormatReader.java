@@ -47,6 +47,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,10 +79,13 @@ public final class FormatReader {
     @Nullable T read(FormatReader reader) throws IOException;
   }
 
-  /** Reads an object's properties; the current token is its START_OBJECT (or first name). */
+  /**
+   * Reads an object's properties; the current token is its START_OBJECT (or first name). Bodies
+   * take the reader as a parameter so that they are constants, not a lambda allocated per object.
+   */
   @FunctionalInterface
   private interface Body<T> {
-    @Nullable T read() throws IOException;
+    @Nullable T read(FormatReader reader) throws IOException;
   }
 
   /** The outcome of reading one value: the value, or the first error found in it. */
@@ -120,45 +124,104 @@ public final class FormatReader {
   }
 
   private static final int MAX_ID_LENGTH = 200;
+  private static final String SYMBOL_TABLE_LIMIT =
+      "expected property names whose hash codes collide less (the parser's guard against hash"
+          + " flooding)";
   private static final Per[] PERIODS = {Per.DAY, Per.WEEK, Per.MONTH, Per.QUARTER, Per.YEAR};
+  // values() copies its array on every call.
+  private static final Per[] PERS = Per.values();
+  private static final Basis[] BASES = Basis.values();
+  private static final Visibility[] VISIBILITIES = Visibility.values();
+  private static final ProblemCategory[] CATEGORIES = ProblemCategory.values();
+  private static final TriggerKind[] TRIGGER_KINDS = TriggerKind.values();
+  private static final TriggerCause[] TRIGGER_CAUSES = TriggerCause.values();
+  private static final StakeholderGroup[] GROUPS = StakeholderGroup.values();
+  private static final Role[] ROLES = Role.values();
+  private static final Verdict[] VERDICTS = Verdict.values();
+
+  // The names each type defines; every read method switches on exactly these.
+  private static final Names LEAD_NAMES =
+      Names.of("id", "company", "contact", "context", "source", "demoRequested", "situation",
+          "problems", "triggers", "decisionProcess", "attributes");
+  private static final Names COMPANY_NAMES = Names.of("name", "industry", "employees", "country");
+  private static final Names CONTACT_NAMES = Names.of("name", "title", "email", "phone");
+  private static final Names SITUATION_NAMES =
+      Names.of("summary", "installedBase", "teamSize", "inPlaceSince");
+  private static final Names INSTALLED_BASE_ITEM_NAMES =
+      Names.of("name", "supplier", "quantity", "ageYears");
+  private static final Names PROBLEM_NAMES =
+      Names.of("statement", "visibility", "category", "cost", "frequency", "timeLost",
+          "addressable", "basis");
+  private static final Names COST_NAMES = Names.of("amount", "currency", "per");
+  private static final Names FREQUENCY_NAMES = Names.of("count", "per");
+  private static final Names TIME_LOST_NAMES = Names.of("hours", "per");
+  private static final Names MONEY_NAMES = Names.of("amount", "currency");
+  private static final Names TRIGGER_NAMES =
+      Names.of("kind", "cause", "description", "date", "consequence", "basis");
+  private static final Names DECISION_PROCESS_NAMES =
+      Names.of("stakeholders", "process", "timeline", "decisionBy");
+  private static final Names STAKEHOLDER_NAMES =
+      Names.of("name", "title", "group", "roles", "approvesAbove", "firstContact", "basis");
+  private static final Names RESULT_NAMES =
+      Names.of("leadId", "verdict", "asOf", "criteria", "warnings", "revisitOn", "nextQuestions",
+          "qualifier");
+  private static final Names FINDING_NAMES = Names.of("criterion", "met", "reason", "message");
+  private static final Names WARNING_NAMES = Names.of("code", "message");
+
+  private static final Kind<Role> ROLE = r -> r.enumValue(ROLES);
+  private static final Kind<String> QUESTION = r -> r.string(Text.NON_BLANK);
 
   /** Reads a lead. */
-  public static final Kind<Lead> LEAD = r -> r.object(r::lead);
+  public static final Kind<Lead> LEAD = r -> r.object(FormatReader::lead);
   /** Reads a company. */
-  public static final Kind<Company> COMPANY = r -> r.object(r::company);
+  public static final Kind<Company> COMPANY = r -> r.object(FormatReader::company);
   /** Reads a contact. */
-  public static final Kind<Contact> CONTACT = r -> r.object(r::contact);
+  public static final Kind<Contact> CONTACT = r -> r.object(FormatReader::contact);
   /** Reads a situation. */
-  public static final Kind<Situation> SITUATION = r -> r.object(r::situation);
+  public static final Kind<Situation> SITUATION = r -> r.object(FormatReader::situation);
   /** Reads an installed-base item. */
   public static final Kind<InstalledBaseItem> INSTALLED_BASE_ITEM =
-      r -> r.object(r::installedBaseItem);
+      r -> r.object(FormatReader::installedBaseItem);
   /** Reads a problem. */
-  public static final Kind<Problem> PROBLEM = r -> r.object(r::problem);
+  public static final Kind<Problem> PROBLEM = r -> r.object(FormatReader::problem);
   /** Reads a cost. */
-  public static final Kind<Cost> COST = r -> r.object(r::cost);
+  public static final Kind<Cost> COST = r -> r.object(FormatReader::cost);
   /** Reads a frequency. */
-  public static final Kind<Frequency> FREQUENCY = r -> r.object(r::frequency);
+  public static final Kind<Frequency> FREQUENCY = r -> r.object(FormatReader::frequency);
   /** Reads a time loss. */
-  public static final Kind<TimeLost> TIME_LOST = r -> r.object(r::timeLost);
+  public static final Kind<TimeLost> TIME_LOST = r -> r.object(FormatReader::timeLost);
   /** Reads an amount of money. */
-  public static final Kind<Money> MONEY = r -> r.object(r::money);
+  public static final Kind<Money> MONEY = r -> r.object(FormatReader::money);
   /** Reads an urgency trigger. */
-  public static final Kind<UrgencyTrigger> URGENCY_TRIGGER = r -> r.object(r::trigger);
+  public static final Kind<UrgencyTrigger> URGENCY_TRIGGER = r -> r.object(FormatReader::trigger);
   /** Reads a decision process. */
-  public static final Kind<DecisionProcess> DECISION_PROCESS = r -> r.object(r::decisionProcess);
+  public static final Kind<DecisionProcess> DECISION_PROCESS = r -> r.object(FormatReader::decisionProcess);
   /** Reads a stakeholder. */
-  public static final Kind<Stakeholder> STAKEHOLDER = r -> r.object(r::stakeholder);
+  public static final Kind<Stakeholder> STAKEHOLDER = r -> r.object(FormatReader::stakeholder);
   /** Reads a qualification result. */
-  public static final Kind<QualificationResult> RESULT = r -> r.object(r::result);
+  public static final Kind<QualificationResult> RESULT = r -> r.object(FormatReader::result);
   /** Reads a criterion finding. */
-  public static final Kind<CriterionFinding> FINDING = r -> r.object(r::finding);
+  public static final Kind<CriterionFinding> FINDING = r -> r.object(FormatReader::finding);
   /** Reads a warning. */
-  public static final Kind<Warning> WARNING = r -> r.object(r::warning);
+  public static final Kind<Warning> WARNING = r -> r.object(FormatReader::warning);
 
   private final JsonParser p;
   private final ReadSettings settings;
+  /**
+   * Whether the reader bounds the value's size itself. A caller that has already bounded the
+   * whole input turns this off: asking the parser for each token's location allocates, and costs
+   * about a fifth of a read.
+   */
+  private final boolean boundSize;
+  /**
+   * Whether strings and names may hold an unpaired surrogate, which the reader then looks for in
+   * each. A caller whose input is well-formed UTF-8 without a backslash (so without escapes)
+   * turns this off.
+   */
+  private final boolean surrogatesPossible;
   private final Path path = new Path();
+  /** One {@link Fields} per depth, reused: only one object per depth is read at a time. */
+  private Fields[] fieldsByDepth = new Fields[8];
   /** Nesting depth of the current token, relative to the value read (its container is 1). */
   private int depth;
   /** Offset (bytes or chars, as the parser counts) of the value's first token; -1 if unknown. */
@@ -172,9 +235,12 @@ public final class FormatReader {
   private @Nullable Failure failure;
   private @Nullable String leadId;
 
-  private FormatReader(JsonParser p, ReadSettings settings) {
+  private FormatReader(
+      JsonParser p, ReadSettings settings, boolean boundSize, boolean surrogatesPossible) {
     this.p = p;
     this.settings = settings;
+    this.boundSize = boundSize;
+    this.surrogatesPossible = surrogatesPossible;
   }
 
   /**
@@ -191,7 +257,32 @@ public final class FormatReader {
    */
   public static <T> Outcome<T> read(JsonParser parser, ReadSettings settings, Kind<T> kind)
       throws IOException {
-    FormatReader reader = new FormatReader(parser, settings);
+    return read(parser, settings, kind, true, true);
+  }
+
+  /**
+   * Reads one value as {@link #read(JsonParser, ReadSettings, Kind)} does, leaving out checks
+   * that the caller has made for the whole input.
+   *
+   * @param parser the parser
+   * @param settings strictness and limits
+   * @param kind what to read
+   * @param boundSize false when the caller has checked that the whole input is within {@link
+   *     ReadSettings#maxDocumentBytes()}, so the value cannot exceed it
+   * @param surrogatesPossible false when the input is well-formed UTF-8 without a backslash, so
+   *     that no string in it can hold an unpaired surrogate
+   * @return the value or the first error
+   * @throws FourfoldJsonException for malformed JSON or an exceeded limit
+   * @throws IOException when reading the underlying input fails
+   */
+  public static <T> Outcome<T> read(
+      JsonParser parser,
+      ReadSettings settings,
+      Kind<T> kind,
+      boolean boundSize,
+      boolean surrogatesPossible)
+      throws IOException {
+    FormatReader reader = new FormatReader(parser, settings, boundSize, surrogatesPossible);
     reader.begin();
     T value = kind.read(reader);
     return new Outcome<>(reader.failure == null ? value : null, reader.failure, reader.leadId);
@@ -254,6 +345,8 @@ public final class FormatReader {
       t = p.nextToken();
     } catch (JsonProcessingException | CharConversionException e) {
       throw fromParser(e, before);
+    } catch (IllegalStateException e) {
+      throw fromSymbolTable(e);
     }
     if (t != null) {
       check(t);
@@ -273,7 +366,9 @@ public final class FormatReader {
   }
 
   private void check(JsonToken t) throws IOException {
-    checkSize();
+    if (boundSize) {
+      checkSize();
+    }
     switch (t) {
       case START_OBJECT:
       case START_ARRAY:
@@ -291,7 +386,7 @@ public final class FormatReader {
         if (Values.longerThan(name, settings.maxNameLength())) {
           throw limit(path.pointer(), nameLimit());
         }
-        if (Values.hasUnpairedSurrogate(name)) {
+        if (surrogatesPossible && Values.hasUnpairedSurrogate(name)) {
           throw malformed("expected well-formed text, but a property name has an unpaired"
               + " surrogate", leadId);
         }
@@ -301,15 +396,15 @@ public final class FormatReader {
         if (Values.longerThan(text, settings.maxStringLength())) {
           throw limit(path.pointer(), stringLimit());
         }
-        if (Values.hasUnpairedSurrogate(text)) {
+        if (surrogatesPossible && Values.hasUnpairedSurrogate(text)) {
           throw malformed("expected well-formed text, but a string has an unpaired surrogate",
               leadId);
         }
         break;
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        text = parserText(false);
-        if (text.length() > settings.maxNumberLength()) {
+        // Numbers are read from the parser's own chars, so they need no String.
+        if (numberLength() > settings.maxNumberLength()) {
           throw limit(path.pointer(), numberLimit());
         }
         break;
@@ -322,6 +417,14 @@ public final class FormatReader {
     try {
       String value = isName ? p.currentName() : p.getText();
       return value == null ? "" : value;
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw fromParser(e, p.currentToken());
+    }
+  }
+
+  private int numberLength() throws IOException {
+    try {
+      return p.getTextLength();
     } catch (JsonProcessingException | CharConversionException e) {
       throw fromParser(e, p.currentToken());
     }
@@ -375,6 +478,11 @@ public final class FormatReader {
       if (message.startsWith("Number value length")) {
         return limit(pointer, numberLimit());
       }
+      if (message.contains("symbol table")) {
+        // The hash-flooding guard of the parser's table of canonical names: too many names
+        // whose hashes collide. The pointer is the object's: the name is not pushed yet.
+        return limit(path.pointer(), SYMBOL_TABLE_LIMIT);
+      }
       return limit(pointer, "expected a value within the parser's limits");
     }
     if (e instanceof JsonParseException parse
@@ -393,6 +501,20 @@ public final class FormatReader {
       }
     }
     return malformed("expected well-formed JSON in UTF-8" + where, leadId);
+  }
+
+  /**
+   * Jackson's tables of canonical names throw IllegalStateException where only hostile names get
+   * them (their guard did before Jackson 2.16, and their rehashing can after the guard dropped
+   * names); from anywhere else it is a bug, and is rethrown.
+   */
+  private FourfoldJsonException fromSymbolTable(IllegalStateException e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    if (trace.length == 0
+        || !trace[0].getClassName().startsWith("com.fasterxml.jackson.core.sym.")) {
+      throw e;
+    }
+    return limit(path.pointer(), SYMBOL_TABLE_LIMIT);
   }
 
   private @Nullable String eagerName() {
@@ -427,14 +549,13 @@ public final class FormatReader {
   private void skipValue() throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.START_OBJECT) {
-      Set<String> seen = failure == null ? new HashSet<>() : null;
+      Fields seen = pooledFields().reset(Names.NONE, false);
       while (next() == JsonToken.FIELD_NAME) {
         String property = name;
         path.push(property);
         next();
-        if (seen != null && !seen.add(property)) {
+        if (!seen.firstTime(-1, property)) {
           duplicate();
-          seen = null;
         }
         skipValue();
         path.pop();
@@ -460,26 +581,37 @@ public final class FormatReader {
     }
   }
 
+  // Only the first error is reported, so the helpers below build no pointer or text after it.
+
   private void wrongType(String expected) throws IOException {
-    fail(WRONG_TYPE, path.pointer(), "expected " + expected);
+    if (failure == null) {
+      fail(WRONG_TYPE, path.pointer(), "expected " + expected);
+    }
     skipValue();
   }
 
   private void invalid(String expected) {
-    fail(INVALID_VALUE, path.pointer(), "expected " + expected);
+    if (failure == null) {
+      fail(INVALID_VALUE, path.pointer(), "expected " + expected);
+    }
   }
 
   private void missing(String property) {
-    fail(MISSING_REQUIRED, path.pointer(property), "expected a value for this required property");
+    if (failure == null) {
+      fail(MISSING_REQUIRED, path.pointer(property),
+          "expected a value for this required property");
+    }
   }
 
   private void duplicate() {
-    fail(DUPLICATE_PROPERTY, path.pointer(),
-        "expected each property name at most once in an object");
+    if (failure == null) {
+      fail(DUPLICATE_PROPERTY, path.pointer(),
+          "expected each property name at most once in an object");
+    }
   }
 
   private void unknown() throws IOException {
-    if (settings.strict()) {
+    if (settings.strict() && failure == null) {
       fail(UNKNOWN_PROPERTY, path.pointer(),
           "expected only properties that the format defines (strict mode)");
     }
@@ -496,15 +628,31 @@ public final class FormatReader {
 
   // ---------------------------------------------------------------- structure
 
-  /** The properties of the object at the current token, each positioned on its value. */
+  /**
+   * The properties of the object at the current token, each positioned on its value; reports a
+   * name that the object has already had. Names the type defines are remembered as bits, others
+   * in a set that is only made for an object with a second such name.
+   */
   private final class Fields {
-    private final Set<String> seen = new HashSet<>();
+    private Names known = Names.NONE;
+    /** Bit i is set once the object has had the name with index i in {@link #known}. */
+    private long seenKnown;
+    private @Nullable String firstOther;
+    private @Nullable Set<String> others;
     private boolean pending;
     private boolean pushed;
     private String current = "";
 
-    Fields(boolean pending) {
+    Fields reset(Names known, boolean pending) {
+      this.known = known;
       this.pending = pending;
+      seenKnown = 0;
+      firstOther = null;
+      // Not cleared for reuse: clearing a set that once grew large costs its whole capacity.
+      others = null;
+      pushed = false;
+      current = "";
+      return this;
     }
 
     /** Moves to the next property's value; false at the end of the object. */
@@ -522,10 +670,11 @@ public final class FormatReader {
           }
           return false;
         }
-        current = name;
+        int index = known.indexOf(name);
+        current = index < 0 ? name : known.name(index);
         path.push(current);
         FormatReader.this.next();
-        if (seen.add(current)) {
+        if (firstTime(index, current)) {
           pushed = true;
           return true;
         }
@@ -535,14 +684,57 @@ public final class FormatReader {
       }
     }
 
+    /**
+     * Records a name (unescaped, as the parser gives it); false when the object had it already.
+     *
+     * @param index the name's index in the known names, or -1 when the type does not define it
+     */
+    boolean firstTime(int index, String property) {
+      if (index >= 0) {
+        long bit = 1L << index;
+        boolean first = (seenKnown & bit) == 0;
+        seenKnown |= bit;
+        return first;
+      }
+      if (failure != null) {
+        // Only the first error is reported; a later duplicate cannot change the outcome.
+        return true;
+      }
+      String firstName = firstOther;
+      if (firstName == null) {
+        firstOther = property;
+        return true;
+      }
+      Set<String> set = others;
+      if (set == null) {
+        set = new HashSet<>();
+        set.add(firstName);
+        others = set;
+      }
+      return set.add(property);
+    }
+
     String name() {
       return current;
     }
   }
 
-  private Fields fields() {
-    Fields fields = new Fields(resume);
+  private Fields fields(Names known) {
+    Fields fields = pooledFields().reset(known, resume);
     resume = false;
+    return fields;
+  }
+
+  /** The fields of the object at the current depth; the caller resets them. */
+  private Fields pooledFields() {
+    if (depth >= fieldsByDepth.length) {
+      fieldsByDepth = Arrays.copyOf(fieldsByDepth, Math.max(depth + 1, fieldsByDepth.length * 2));
+    }
+    Fields fields = fieldsByDepth[depth];
+    if (fields == null) {
+      fields = new Fields();
+      fieldsByDepth[depth] = fields;
+    }
     return fields;
   }
 
@@ -551,7 +743,7 @@ public final class FormatReader {
     root = false;
     JsonToken t = p.currentToken();
     if (t == JsonToken.START_OBJECT || (resume && atRoot)) {
-      return body.read();
+      return body.read(this);
     }
     if (t == JsonToken.VALUE_NULL && !atRoot) {
       return null;
@@ -560,13 +752,8 @@ public final class FormatReader {
     return null;
   }
 
-  /** An element reader for {@link #list}; the current token is the element's first. */
-  @FunctionalInterface
-  private interface Element<T> {
-    @Nullable T read() throws IOException;
-  }
-
-  private <T> @Nullable List<T> list(Element<T> element) throws IOException {
+  /** Reads a list; {@code element} reads each element from its first token. */
+  private <T> @Nullable List<T> list(Kind<T> element) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NULL) {
       return null;
@@ -586,7 +773,7 @@ public final class FormatReader {
       if (e == JsonToken.VALUE_NULL) {
         invalid("a list element, not null");
       } else {
-        T value = element.read();
+        T value = element.read(this);
         if (value != null) {
           values.add(value);
         }
@@ -605,7 +792,7 @@ public final class FormatReader {
       return null;
     }
     Map<String, String> values = new LinkedHashMap<>();
-    Fields fields = fields();
+    Fields fields = fields(Names.NONE);
     while (fields.next()) {
       JsonToken value = p.currentToken();
       if (value == JsonToken.VALUE_STRING) {
@@ -656,40 +843,44 @@ public final class FormatReader {
   }
 
   private @Nullable Integer integer(int min, int max) throws IOException {
-    String range = "an integer from " + min + " to " + max;
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NULL) {
       return null;
     }
     if (t != JsonToken.VALUE_NUMBER_INT) {
-      wrongType(range + ", written without fraction or exponent");
+      wrongType(range(min, max) + ", written without fraction or exponent");
       return null;
     }
-    long value = integerValue(text);
+    long value = integerValue(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     if (value < min || value > max) {
-      invalid(range);
+      invalid(range(min, max));
       return null;
     }
     return (int) value;
   }
 
+  private static String range(int min, int max) {
+    return "an integer from " + min + " to " + max;
+  }
+
   /** The value of an integer literal, or Long.MIN_VALUE when it is out of the int range. */
-  private static long integerValue(String literal) {
-    int i = 0;
+  private static long integerValue(char[] chars, int offset, int length) {
+    int i = offset;
+    int end = offset + length;
     boolean negative = false;
-    if (i < literal.length() && (literal.charAt(i) == '-' || literal.charAt(i) == '+')) {
-      negative = literal.charAt(i) == '-';
+    if (i < end && (chars[i] == '-' || chars[i] == '+')) {
+      negative = chars[i] == '-';
       i++;
     }
-    while (i < literal.length() - 1 && literal.charAt(i) == '0') {
+    while (i < end - 1 && chars[i] == '0') {
       i++;
     }
-    if (i >= literal.length() || literal.length() - i > 10) {
+    if (i >= end || end - i > 10) {
       return Long.MIN_VALUE;
     }
     long value = 0;
-    for (; i < literal.length(); i++) {
-      char c = literal.charAt(i);
+    for (; i < end; i++) {
+      char c = chars[i];
       if (c < '0' || c > '9') {
         return Long.MIN_VALUE;
       }
@@ -709,7 +900,7 @@ public final class FormatReader {
     }
     BigDecimal value;
     try {
-      value = new BigDecimal(text);
+      value = new BigDecimal(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     } catch (NumberFormatException e) {
       invalid("a number whose exponent Java's BigDecimal can hold");
       return null;
@@ -820,7 +1011,7 @@ public final class FormatReader {
     List<UrgencyTrigger> triggers = null;
     DecisionProcess decisionProcess = null;
     Map<String, String> attributes = null;
-    Fields fields = fields();
+    Fields fields = fields(LEAD_NAMES);
     while (fields.next()) {
       switch (fields.name()) {
         case "id":
@@ -830,10 +1021,10 @@ public final class FormatReader {
           }
           break;
         case "company":
-          company = object(this::company);
+          company = object(FormatReader::company);
           break;
         case "contact":
-          contact = object(this::contact);
+          contact = object(FormatReader::contact);
           break;
         case "context":
           context = string(Text.FREE);
@@ -845,16 +1036,16 @@ public final class FormatReader {
           demoRequested = bool();
           break;
         case "situation":
-          situation = object(this::situation);
+          situation = object(FormatReader::situation);
           break;
         case "problems":
-          problems = list(() -> object(this::problem));
+          problems = list(PROBLEM);
           break;
         case "triggers":
-          triggers = list(() -> object(this::trigger));
+          triggers = list(URGENCY_TRIGGER);
           break;
         case "decisionProcess":
-          decisionProcess = object(this::decisionProcess);
+          decisionProcess = object(FormatReader::decisionProcess);
           break;
         case "attributes":
           attributes = attributes();
@@ -904,7 +1095,7 @@ public final class FormatReader {
     String industry = null;
     Integer employees = null;
     String country = null;
-    Fields fields = fields();
+    Fields fields = fields(COMPANY_NAMES);
     while (fields.next()) {
       switch (fields.name()) {
         case "name":
@@ -944,7 +1135,7 @@ public final class FormatReader {
     String title = null;
     String email = null;
     String phone = null;
-    Fields fields = fields();
+    Fields fields = fields(CONTACT_NAMES);
     while (fields.next()) {
       switch (fields.name()) {
         case "name":
@@ -979,14 +1170,14 @@ public final class FormatReader {
     List<InstalledBaseItem> installedBase = null;
     Integer teamSize = null;
     Integer inPlaceSince = null;
-    Fields fields = fields();
+    Fields fields = fields(SITUATION_NAMES);
     while (fields.next()) {
       switch (fields.name()) {
         case "summary":
           summary = string(Text.FREE);
           break;
         case "installedBase":
-          installedBase = list(() -> object(this::installedBaseItem));
+          installedBase = list(INSTALLED_BASE_ITEM);
           break;
         case "teamSize":
           teamSize = integer(0, Integer.MAX_VALUE);
@@ -1019,7 +1210,7 @@ public final class FormatReader {
     String supplier = null;
     Integer quantity = null;
     BigDecimal ageYears = null;
-    Fields fields = fields();
+    Fields fields = fields(INSTALLED_BASE_ITEM_NAMES);
     while (fields.next()) {
       switch (fields.name()) {
         case "name":
@@ -1067,32 +1258,32 @@ public final class FormatReader {
     TimeLost timeLost = null;
     Boolean addressable = null;
     Basis basis = null;
-    Fields fields = fields();
+    Fields fields = fields(PROBLEM_NAMES);
     while (fields.next()) {
       switch (fields.name()) {
         case "statement":
           statement = string(Text.NON_BLANK);
           break;
         case "visibility":
-          visibility = enumValue(Visibility.values());
+          visibility = enumValue(VISIBILITIES);
           break;
         case "category":
-          category = enumValue(ProblemCategory.values());
+          category = enumValue(CATEGORIES);
           break;
         case "cost":
-          cost = object(this::cost);
+          cost = object(FormatReader::cost);
           break;
         case "frequency":
-          frequency = object(this::frequency);
+          frequency = object(FormatReader::frequency);
           break;
         case "timeLost":
-          timeLost = object(this::timeLost);
+          timeLost = object(FormatReader::timeLost);
           break;
         case "addressable":
           addressable = bool();
           break;
         case "basis":
-          basis = enumValue(Basis.values());
+          basis = enumValue(BASES);
           break;
         default:
           unknown();
@@ -1129,7 +1320,7 @@ public final class FormatReader {
     BigDecimal amount = null;
     String currency = null;
     Per per = null;
-    Fields fields = fields();
+    Fields fields = fields(COST_NAMES);
     while (fields.next()) {
       switch (fields.name()) {
         case "amount":
@@ -1139,7 +1330,7 @@ public final class FormatReader {
           currency = currency();
           break;
         case "per":
-          per = enumValue(Per.values());
+          per = enumValue(PERS);
           break;
         default:
           unknown();
@@ -1165,7 +1356,7 @@ public final class FormatReader {
   private @Nullable Frequency frequency() throws IOException {
     Integer count = null;
     Per per = null;
-    Fields fields = fields();
+    Fields fields = fields(FREQUENCY_NAMES);
     while (fields.next()) {
       switch (fields.name()) {
         case "count":
@@ -1198,14 +1389,14 @@ public final class FormatReader {
   private @Nullable TimeLost timeLost() throws IOException {
     BigDecimal hours = null;
     Per per = null;
-    Fields fields = fields();
+    Fields fields = fields(TIME_LOST_NAMES);
     while (fields.next()) {
       switch (fields.name()) {
         case "hours":
           hours = decimal();
           break;
         case "per":
-          per = enumValue(Per.values());
+          per = enumValue(PERS);
           break;
         default:
           unknown();
@@ -1229,7 +1420,7 @@ public final class FormatReader {
   private @Nullable Money money() throws IOException {
     BigDecimal amount = null;
     String currency = null;
-    Fields fields = fields();
+    Fields fields = fields(MONEY_NAMES);
     while (fields.next()) {
       switch (fields.name()) {
         case "amount":
@@ -1266,14 +1457,14 @@ public final class FormatReader {
     LocalDate date = null;
     String consequence = null;
     Basis basis = null;
-    Fields fields = fields();
+    Fields fields = fields(TRIGGER_NAMES);
     while (fields.next()) {
       switch (fields.name()) {
         case "kind":
-          kind = enumValue(TriggerKind.values());
+          kind = enumValue(TRIGGER_KINDS);
           break;
         case "cause":
-          cause = enumValue(TriggerCause.values());
+          cause = enumValue(TRIGGER_CAUSES);
           break;
         case "description":
           description = string(Text.NON_BLANK);
@@ -1285,7 +1476,7 @@ public final class FormatReader {
           consequence = string(Text.FREE);
           break;
         case "basis":
-          basis = enumValue(Basis.values());
+          basis = enumValue(BASES);
           break;
         default:
           unknown();
@@ -1323,11 +1514,11 @@ public final class FormatReader {
     String process = null;
     String timeline = null;
     LocalDate decisionBy = null;
-    Fields fields = fields();
+    Fields fields = fields(DECISION_PROCESS_NAMES);
     while (fields.next()) {
       switch (fields.name()) {
         case "stakeholders":
-          stakeholders = list(() -> object(this::stakeholder));
+          stakeholders = list(STAKEHOLDER);
           break;
         case "process":
           process = string(Text.FREE);
@@ -1366,7 +1557,7 @@ public final class FormatReader {
     Money approvesAbove = null;
     Boolean firstContact = null;
     Basis basis = null;
-    Fields fields = fields();
+    Fields fields = fields(STAKEHOLDER_NAMES);
     while (fields.next()) {
       switch (fields.name()) {
         case "name":
@@ -1376,19 +1567,19 @@ public final class FormatReader {
           title = string(Text.FREE);
           break;
         case "group":
-          group = enumValue(StakeholderGroup.values());
+          group = enumValue(GROUPS);
           break;
         case "roles":
-          roles = list(() -> enumValue(Role.values()));
+          roles = list(ROLE);
           break;
         case "approvesAbove":
-          approvesAbove = object(this::money);
+          approvesAbove = object(FormatReader::money);
           break;
         case "firstContact":
           firstContact = bool();
           break;
         case "basis":
-          basis = enumValue(Basis.values());
+          basis = enumValue(BASES);
           break;
         default:
           unknown();
@@ -1431,29 +1622,29 @@ public final class FormatReader {
     LocalDate revisitOn = null;
     List<String> nextQuestions = null;
     String qualifier = null;
-    Fields fields = fields();
+    Fields fields = fields(RESULT_NAMES);
     while (fields.next()) {
       switch (fields.name()) {
         case "leadId":
           resultLeadId = string(Text.NON_BLANK);
           break;
         case "verdict":
-          verdict = enumValue(Verdict.values());
+          verdict = enumValue(VERDICTS);
           break;
         case "asOf":
           asOf = date();
           break;
         case "criteria":
-          criteria = list(() -> object(this::finding));
+          criteria = list(FINDING);
           break;
         case "warnings":
-          warnings = list(() -> object(this::warning));
+          warnings = list(WARNING);
           break;
         case "revisitOn":
           revisitOn = date();
           break;
         case "nextQuestions":
-          nextQuestions = list(() -> string(Text.NON_BLANK));
+          nextQuestions = list(QUESTION);
           break;
         case "qualifier":
           qualifier = string(Text.NON_BLANK);
@@ -1512,7 +1703,7 @@ public final class FormatReader {
     Boolean met = null;
     String reason = null;
     String message = null;
-    Fields fields = fields();
+    Fields fields = fields(FINDING_NAMES);
     while (fields.next()) {
       switch (fields.name()) {
         case "criterion":
@@ -1571,7 +1762,7 @@ public final class FormatReader {
   private @Nullable Warning warning() throws IOException {
     String code = null;
     String message = null;
-    Fields fields = fields();
+    Fields fields = fields(WARNING_NAMES);
     while (fields.next()) {
       switch (fields.name()) {
         case "code":

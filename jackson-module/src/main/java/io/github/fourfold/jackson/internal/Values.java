@@ -32,14 +32,17 @@ public final class Values {
 
   /** Whether the text has a surrogate that is not part of a pair (not representable in UTF-8). */
   public static boolean hasUnpairedSurrogate(String text) {
+    // Every string and name read goes through here: one range check per ordinary char.
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return true;
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return true;
+        }
       }
     }
     return false;
