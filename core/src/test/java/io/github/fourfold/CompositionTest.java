@@ -126,6 +126,41 @@ final class CompositionTest {
   }
 
   @Test
+  void allOf_onePart_returnsItsResultWhenCombiningWouldChangeNothing() {
+    Qualifier rule = Qualifier.fourQuestion();
+    Lead lead = Fixtures.conveyorBelt();
+    QualificationResult alone = rule.qualify(lead, AS_OF);
+    QualificationResult combined = Qualifier.allOf(rule).qualify(lead, AS_OF);
+    assertThat(combined).isEqualTo(alone);
+    assertThat(combined.criteria()).isSameAs(alone.criteria());
+  }
+
+  @Test
+  void allOf_onePart_isStillCombinedWhenItsIdOrQuestionsDiffer() {
+    Lead lead = Fixtures.conveyorBelt();
+    // Same id in the result as the qualifier's, so only the repeated question differs.
+    Qualifier repeats = new Qualifier() {
+      @Override
+      public QualificationResult qualify(Lead l, LocalDate asOf) {
+        return QualificationResult.builder()
+            .from(result(l, Verdict.SQL, id(), AS_OF))
+            .addNextQuestions("Why now?", "Why now?")
+            .build();
+      }
+
+      @Override
+      public String id() {
+        return "repeats/1";
+      }
+    };
+    assertThat(Qualifier.allOf(repeats).qualify(lead, AS_OF).nextQuestions())
+        .containsExactly("Why now?");
+    // A result naming another qualifier is renamed to the combination's id.
+    Qualifier misnamed = (l, asOf) -> result(l, Verdict.SQL, "misnamed/1", AS_OF);
+    assertThat(Qualifier.allOf(misnamed).qualify(lead, AS_OF).qualifier()).isEqualTo(misnamed.id());
+  }
+
+  @Test
   void allOf_rejectsNoParts() {
     assertThatThrownBy(Qualifier::allOf).isInstanceOf(IllegalArgumentException.class);
   }

@@ -53,6 +53,13 @@ public final class CompositeQualifier implements Qualifier {
 
   @Override
   public QualificationResult qualify(Lead lead, LocalDate asOf) {
+    if (parts.size() == 1) {
+      QualificationResult only = call(parts.get(0), lead, asOf);
+      // What combining would build anyway: return it as it is, without copying its lists.
+      if (only.qualifier().equals(id) && distinct(only.nextQuestions())) {
+        return only;
+      }
+    }
     Verdict verdict = Verdict.SQL;
     List<CriterionFinding> criteria = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>();
@@ -84,6 +91,18 @@ public final class CompositeQualifier implements Qualifier {
         .nextQuestions(questions)
         .qualifier(id)
         .build();
+  }
+
+  private static boolean distinct(List<String> questions) {
+    for (int i = 1, n = questions.size(); i < n; i++) {
+      String question = questions.get(i);
+      for (int j = 0; j < i; j++) {
+        if (questions.get(j).equals(question)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Calls one part and checks what it returned. */
