@@ -17,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-timing=(-f 2 -wi 3 -w 1s -i 3 -r 1s)
+timing=(-f 2 -wi 5 -w 1s -i 3 -r 1s)
 command_leads=100000
 command_timing=(-f 1 -wi 1 -i 3)
 if [ "${1:-}" = "--long" ]; then

@@ -56,13 +56,13 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @Fork(1)
 public class QualifyCommandBenchmark {
   /** The default number of leads; {@code @OperationsPerInvocation} must match {@code leads}. */
-  static final int DEFAULT_LEADS = 200_000;
+  static final int DEFAULT_LEADS = 100_000;
 
   /** The file and the command lines. */
   @State(Scope.Benchmark)
   public static class Commands {
     /** How many leads the NDJSON file holds. */
-    @Param("200000")
+    @Param("100000")
     public int leads;
 
     /** The {@code qualify} command's jar, relative to the working directory (the repository). */

@@ -89,7 +89,7 @@ public final class Report {
       new Row("Floor: plain Jackson 2 databind into records", "10,000", "JsonBenchmark.databindRecords",
           "JsonBenchmark.databindRecords"),
       new Row("jackson-core token reading only", "10,000", "JsonBenchmark.tokens", "JsonBenchmark.databindRecords"),
-      SECTION + "The `qualify` command end to end, 1,000,000-lead NDJSON (item 5)",
+      SECTION + "The `qualify` command end to end on an NDJSON file (item 5; `--long`: 1,000,000 leads)",
       new Row("`qualify` command", "1,000,000", "QualifyCommandBenchmark.qualifyCommand",
           "QualifyCommandBenchmark.plainJackson"),
       new Row("Floor: plain Jackson program (line -> tree -> small object)", "1,000,000",
