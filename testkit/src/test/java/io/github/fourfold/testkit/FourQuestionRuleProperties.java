@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,6 +71,26 @@ final class FourQuestionRuleProperties {
     new PropertyRunner("The default rule agrees with the spec oracle", rule, generator,
         "LeadGenerator.builder().horizon(" + horizon + ").build()", SEED, LEADS)
         .run((lead, asOf) -> disagreement(rule.qualify(lead, asOf), oracle.judge(lead, asOf)));
+  }
+
+  /**
+   * The rule shares results, findings and question lists between leads with the same outcome; a
+   * lead's result must still be exactly what a rule that has judged nothing before gives, dated
+   * messages and revisit dates included. (A horizon other than the default makes
+   * {@code Qualifier.fourQuestion(policy)} return a new instance on every call.)
+   */
+  @Test
+  void qualify_doesNotDependOnTheLeadsJudgedBefore() {
+    QualificationPolicy policy = QualificationPolicy.ofHorizon(Period.ofMonths(6));
+    Qualifier shared = Qualifier.fourQuestion(policy);
+    LeadGenerator generator = LeadGenerator.builder().horizon(policy.horizon()).build();
+    new PropertyRunner("A result does not depend on the leads judged before", shared, generator,
+        "LeadGenerator.builder().horizon(P6M).build()", SEED, LEADS)
+        .run((lead, asOf) -> {
+          QualificationResult fresh = Qualifier.fourQuestion(policy).qualify(lead, asOf);
+          QualificationResult result = shared.qualify(lead, asOf);
+          return result.equals(fresh) ? null : "after other leads: " + result + ", alone: " + fresh;
+        });
   }
 
   /** Every table, for three horizons and several awkward reference dates. */
