@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fourfold.model.Lead;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** {@link Qualifier#allOf}: the worst verdict wins, findings concatenate, failures are reported. */
@@ -139,9 +140,11 @@ final class CompositionTest {
   void allOf_onePart_isStillCombinedWhenItsIdOrQuestionsDiffer() {
     Lead lead = Fixtures.conveyorBelt();
     // Same id in the result as the qualifier's, so only the repeated question differs.
+    AtomicInteger calls = new AtomicInteger();
     Qualifier repeats = new Qualifier() {
       @Override
       public QualificationResult qualify(Lead l, LocalDate asOf) {
+        calls.incrementAndGet();
         return QualificationResult.builder()
             .from(result(l, Verdict.SQL, id(), AS_OF))
             .addNextQuestions("Why now?", "Why now?")
@@ -155,6 +158,7 @@ final class CompositionTest {
     };
     assertThat(Qualifier.allOf(repeats).qualify(lead, AS_OF).nextQuestions())
         .containsExactly("Why now?");
+    assertThat(calls).as("the part is asked once, also when its result is combined").hasValue(1);
     // A result naming another qualifier is renamed to the combination's id.
     Qualifier misnamed = (l, asOf) -> result(l, Verdict.SQL, "misnamed/1", AS_OF);
     assertThat(Qualifier.allOf(misnamed).qualify(lead, AS_OF).qualifier()).isEqualTo(misnamed.id());

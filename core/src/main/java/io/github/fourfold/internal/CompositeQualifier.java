@@ -53,21 +53,29 @@ public final class CompositeQualifier implements Qualifier {
 
   @Override
   public QualificationResult qualify(Lead lead, LocalDate asOf) {
-    if (parts.size() == 1) {
-      QualificationResult only = call(parts.get(0), lead, asOf);
+    List<QualificationResult> results = new ArrayList<>(parts.size());
+    for (Qualifier part : parts) {
+      results.add(call(part, lead, asOf));
+    }
+    if (results.size() == 1) {
+      QualificationResult only = results.get(0);
       // What combining would build anyway: return it as it is, without copying its lists.
       if (only.qualifier().equals(id) && distinct(only.nextQuestions())) {
         return only;
       }
     }
+    return combine(lead, asOf, results);
+  }
+
+  /** The parts' results as one: worst verdict, everything concatenated in order. */
+  private QualificationResult combine(Lead lead, LocalDate asOf, List<QualificationResult> results) {
     Verdict verdict = Verdict.SQL;
     List<CriterionFinding> criteria = new ArrayList<>();
     List<Warning> warnings = new ArrayList<>();
     Set<String> questions = new LinkedHashSet<>();
     @Nullable LocalDate revisitOn = null;
     boolean everyNotYetHasRevisit = true;
-    for (Qualifier part : parts) {
-      QualificationResult result = call(part, lead, asOf);
+    for (QualificationResult result : results) {
       verdict = Verdict.worst(verdict, result.verdict());
       criteria.addAll(result.criteria());
       warnings.addAll(result.warnings());
