@@ -190,7 +190,7 @@ public final class FourQuestionRule implements Qualifier {
     int warningMask = warningMask(lead, verdict, urgency);
     int key = combo * warningLists.length + warningMask;
     QualificationResult template = templates[key];
-    if (template != null && revisitOn == null && template.asOf().equals(asOf)) {
+    if (template != null && template.asOf().equals(asOf)) {
       return ResultAccess.withLeadId(template, lead.id());
     }
 
@@ -223,6 +223,8 @@ public final class FourQuestionRule implements Qualifier {
 
     QualificationResult result =
         QualificationResult.of(lead.id(), verdict, asOf, criteria, found, revisitOn, questions, FOUR_QUESTION_ID);
+    // Only results that hold nothing of this lead but its id: no dated message, no revisit date.
+    // (A revisit date comes with URGENCY_BEYOND_HORIZON, so every lead with this key has one.)
     if (criteria == criteriaLists[combo] && revisitOn == null) {
       templates[key] = result;
     }
