@@ -1,5 +1,6 @@
 package io.github.fourfold;
 
+import io.github.fourfold.fixtures.WorkedExamples;
 import static io.github.fourfold.Fixtures.AS_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,7 +52,7 @@ final class CompositionTest {
   @Test
   void allOf_worstVerdictWinsAndFindingsConcatenate() {
     Qualifier combined = Qualifier.fourQuestion().andThen(new IcpQualifier());
-    Lead misfit = Lead.builder().from(Fixtures.conveyorBelt()).putAttributes("icp", "misfit").build();
+    Lead misfit = Lead.builder().from(WorkedExamples.conveyorBelt()).putAttributes("icp", "misfit").build();
     QualificationResult result = combined.qualify(misfit, AS_OF);
     assertThat(result.verdict()).isEqualTo(Verdict.DISQUALIFIED);
     assertThat(result.criteria()).extracting(CriterionFinding::criterion)
@@ -63,8 +64,8 @@ final class CompositionTest {
   @Test
   void allOf_sqlOnlyWhenEveryPartSaysSql() {
     Qualifier combined = Qualifier.allOf(Qualifier.fourQuestion(), new IcpQualifier());
-    assertThat(combined.qualify(Fixtures.conveyorBelt(), AS_OF).verdict()).isEqualTo(Verdict.SQL);
-    QualificationResult notYet = combined.qualify(Fixtures.justLooking(), AS_OF);
+    assertThat(combined.qualify(WorkedExamples.conveyorBelt(), AS_OF).verdict()).isEqualTo(Verdict.SQL);
+    QualificationResult notYet = combined.qualify(WorkedExamples.justLooking(), AS_OF);
     assertThat(notYet.verdict()).isEqualTo(Verdict.NOT_YET);
     assertThat(notYet.warnings()).extracting(Warning::code).containsExactly("DEMO_BEFORE_QUALIFIED");
     assertThat(notYet.nextQuestions()).doesNotHaveDuplicates().contains("Which plants do you run?");
@@ -72,7 +73,7 @@ final class CompositionTest {
 
   @Test
   void allOf_keepsLatestRevisitOnlyWhenEveryNotYetPartHasOne() {
-    Lead lead = Fixtures.contractEnds2029();
+    Lead lead = WorkedExamples.contractEnds2029();
     Qualifier later = (l, d) -> result(l, Verdict.NOT_YET, "later/1", LocalDate.of(2028, 6, 1));
     Qualifier noDate = (l, d) -> QualificationResult.builder().leadId(l.id()).asOf(d).verdict(Verdict.NOT_YET)
         .addCriteria(CriterionFinding.unmet("X", "X_MISSING", "Missing.")).qualifier("nodate/1").build();
@@ -98,7 +99,7 @@ final class CompositionTest {
       }
     };
     Qualifier combined = Qualifier.allOf(Qualifier.fourQuestion(), throwing);
-    assertThatThrownBy(() -> combined.qualify(Fixtures.conveyorBelt(), AS_OF))
+    assertThatThrownBy(() -> combined.qualify(WorkedExamples.conveyorBelt(), AS_OF))
         .isInstanceOf(QualifierFailedException.class)
         .hasMessageContaining("broken/2")
         .hasMessageContaining("IllegalStateException")
@@ -110,26 +111,26 @@ final class CompositionTest {
   @SuppressWarnings("NullAway")
   void allOf_aPartReturningNullFails() {
     Qualifier returnsNull = (lead, asOf) -> null;
-    assertThatThrownBy(() -> Qualifier.allOf(Qualifier.fourQuestion(), returnsNull).qualify(Fixtures.conveyorBelt(), AS_OF))
+    assertThatThrownBy(() -> Qualifier.allOf(Qualifier.fourQuestion(), returnsNull).qualify(WorkedExamples.conveyorBelt(), AS_OF))
         .isInstanceOf(QualifierFailedException.class)
         .hasMessageContaining("returned null");
   }
 
   @Test
   void allOf_aPartAnsweringForAnotherLeadFails() {
-    Qualifier other = (lead, asOf) -> Qualifier.fourQuestion().qualify(Fixtures.justLooking(), asOf);
-    assertThatThrownBy(() -> Qualifier.allOf(Qualifier.fourQuestion(), other).qualify(Fixtures.conveyorBelt(), AS_OF))
+    Qualifier other = (lead, asOf) -> Qualifier.fourQuestion().qualify(WorkedExamples.justLooking(), asOf);
+    assertThatThrownBy(() -> Qualifier.allOf(Qualifier.fourQuestion(), other).qualify(WorkedExamples.conveyorBelt(), AS_OF))
         .isInstanceOf(QualifierFailedException.class)
         .hasMessageContaining("another lead");
     Qualifier otherDate = (lead, asOf) -> Qualifier.fourQuestion().qualify(lead, asOf.plusDays(1));
-    assertThatThrownBy(() -> Qualifier.allOf(otherDate).qualify(Fixtures.conveyorBelt(), AS_OF))
+    assertThatThrownBy(() -> Qualifier.allOf(otherDate).qualify(WorkedExamples.conveyorBelt(), AS_OF))
         .isInstanceOf(QualifierFailedException.class);
   }
 
   @Test
   void allOf_onePart_returnsItsResultWhenCombiningWouldChangeNothing() {
     Qualifier rule = Qualifier.fourQuestion();
-    Lead lead = Fixtures.conveyorBelt();
+    Lead lead = WorkedExamples.conveyorBelt();
     QualificationResult alone = rule.qualify(lead, AS_OF);
     QualificationResult combined = Qualifier.allOf(rule).qualify(lead, AS_OF);
     assertThat(combined).isEqualTo(alone);
@@ -138,7 +139,7 @@ final class CompositionTest {
 
   @Test
   void allOf_onePart_isStillCombinedWhenItsIdOrQuestionsDiffer() {
-    Lead lead = Fixtures.conveyorBelt();
+    Lead lead = WorkedExamples.conveyorBelt();
     // Same id in the result as the qualifier's, so only the repeated question differs.
     AtomicInteger calls = new AtomicInteger();
     Qualifier repeats = new Qualifier() {

@@ -1,5 +1,6 @@
 package io.github.fourfold;
 
+import io.github.fourfold.fixtures.WorkedExamples;
 import static io.github.fourfold.Fixtures.AS_OF;
 import static io.github.fourfold.Fixtures.approver;
 import static io.github.fourfold.Fixtures.deadline;
@@ -526,7 +527,7 @@ final class FourQuestionRuleTest {
   final class Texts {
     @Test
     void unmetFindings_haveMessagesAndQuestions() {
-      QualificationResult result = qualify(Fixtures.justLooking());
+      QualificationResult result = qualify(WorkedExamples.justLooking());
       assertThat(result.unmet()).allSatisfy(f -> assertThat(f.message()).isNotBlank());
       assertThat(result.nextQuestions()).contains("Who else is involved in this decision?")
           .doesNotHaveDuplicates();
@@ -536,18 +537,18 @@ final class FourQuestionRuleTest {
     void dutch_isAvailable() {
       Qualifier dutch = Qualifier.fourQuestion(
           QualificationPolicy.builder().locale(java.util.Locale.forLanguageTag("nl")).build());
-      QualificationResult result = dutch.qualify(Fixtures.contractEnds2029(), AS_OF);
+      QualificationResult result = dutch.qualify(WorkedExamples.contractEnds2029(), AS_OF);
       assertThat(finding(result, Criterion.URGENCY).message()).contains("2029-01-31").contains("12 maanden");
       assertThat(result.nextQuestions()).contains("Wat is er veranderd waardoor dit nu prioriteit heeft?");
-      assertThat(result.verdict()).isEqualTo(qualify(Fixtures.contractEnds2029()).verdict());
+      assertThat(result.verdict()).isEqualTo(qualify(WorkedExamples.contractEnds2029()).verdict());
     }
 
     @Test
     void unknownLanguage_fallsBackToEnglish() {
       Qualifier german = Qualifier.fourQuestion(
           QualificationPolicy.builder().locale(java.util.Locale.GERMAN).build());
-      assertThat(german.qualify(Fixtures.justLooking(), AS_OF).nextQuestions())
-          .isEqualTo(qualify(Fixtures.justLooking()).nextQuestions());
+      assertThat(german.qualify(WorkedExamples.justLooking(), AS_OF).nextQuestions())
+          .isEqualTo(qualify(WorkedExamples.justLooking()).nextQuestions());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.fourfold;
 
+import io.github.fourfold.fixtures.WorkedExamples;
 import static io.github.fourfold.Fixtures.AS_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -78,10 +79,10 @@ final class QualificationResultTest {
         .hasSameHashCodeAs(CriterionFinding.met("SITUATION")).isNotEqualTo(CriterionFinding.met("PROBLEM"));
     assertThat(Warning.of(WarningCode.ASSUMPTION, "m")).isEqualTo(Warning.of("ASSUMPTION", "m"))
         .hasSameHashCodeAs(Warning.of("ASSUMPTION", "m")).isNotEqualTo(Warning.of("ASSUMPTION", "n"));
-    QualificationResult a = Qualifier.fourQuestion().qualify(Fixtures.justLooking(), AS_OF);
-    QualificationResult b = Qualifier.fourQuestion().qualify(Fixtures.justLooking(), AS_OF);
+    QualificationResult a = Qualifier.fourQuestion().qualify(WorkedExamples.justLooking(), AS_OF);
+    QualificationResult b = Qualifier.fourQuestion().qualify(WorkedExamples.justLooking(), AS_OF);
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b)
-        .isNotEqualTo(Qualifier.fourQuestion().qualify(Fixtures.justLooking(), AS_OF.plusDays(1)));
+        .isNotEqualTo(Qualifier.fourQuestion().qualify(WorkedExamples.justLooking(), AS_OF.plusDays(1)));
     assertThat(QualificationPolicy.builder().build()).isEqualTo(QualificationPolicy.ofDefaults())
         .isNotEqualTo(QualificationPolicy.ofHorizon(java.time.Period.ofMonths(6)));
   }

@@ -1,5 +1,6 @@
 package io.github.fourfold;
 
+import io.github.fourfold.fixtures.WorkedExamples;
 import static io.github.fourfold.Fixtures.AS_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +23,7 @@ final class WorkedExamplesTest {
 
   @Test
   void conveyorBelt_isSql() {
-    QualificationResult result = rule.qualify(Fixtures.conveyorBelt(), AS_OF);
+    QualificationResult result = rule.qualify(WorkedExamples.conveyorBelt(), AS_OF);
     assertThat(result.verdict()).isEqualTo(Verdict.SQL);
     assertThat(unmetReasons(result)).isEmpty();
     assertThat(result.warnings()).isEmpty();
@@ -35,7 +36,7 @@ final class WorkedExamplesTest {
 
   @Test
   void justLooking_isNotYetWithDemoWarning() {
-    QualificationResult result = rule.qualify(Fixtures.justLooking(), AS_OF);
+    QualificationResult result = rule.qualify(WorkedExamples.justLooking(), AS_OF);
     assertThat(result.verdict()).isEqualTo(Verdict.NOT_YET);
     assertThat(unmetReasons(result))
         .containsExactly("PROBLEM_UNKNOWN", "URGENCY_UNKNOWN", "DECISION_UNKNOWN");
@@ -45,7 +46,7 @@ final class WorkedExamplesTest {
 
   @Test
   void threeYearsLooking_isNotYetUnsupportedAndSingleThreaded() {
-    QualificationResult result = rule.qualify(Fixtures.threeYearsLooking(), AS_OF);
+    QualificationResult result = rule.qualify(WorkedExamples.threeYearsLooking(), AS_OF);
     assertThat(result.verdict()).isEqualTo(Verdict.NOT_YET);
     assertThat(unmetReasons(result)).containsExactly("URGENCY_UNSUPPORTED");
     assertThat(warningCodes(result)).containsExactly("SINGLE_THREADED");
@@ -53,7 +54,7 @@ final class WorkedExamplesTest {
 
   @Test
   void wrongFit_isDisqualified() {
-    QualificationResult result = rule.qualify(Fixtures.wrongFit(), AS_OF);
+    QualificationResult result = rule.qualify(WorkedExamples.wrongFit(), AS_OF);
     assertThat(result.verdict()).isEqualTo(Verdict.DISQUALIFIED);
     assertThat(unmetReasons(result)).containsExactly("PROBLEM_NOT_ADDRESSABLE");
     assertThat(result.warnings()).isEmpty();
@@ -61,7 +62,7 @@ final class WorkedExamplesTest {
 
   @Test
   void contractEnds2029_isNotYetWithRevisitDate() {
-    QualificationResult result = rule.qualify(Fixtures.contractEnds2029(), AS_OF);
+    QualificationResult result = rule.qualify(WorkedExamples.contractEnds2029(), AS_OF);
     assertThat(result.verdict()).isEqualTo(Verdict.NOT_YET);
     assertThat(unmetReasons(result)).containsExactly("URGENCY_BEYOND_HORIZON");
     assertThat(result.revisitOn()).isEqualTo(LocalDate.of(2028, 1, 31));
@@ -73,8 +74,8 @@ final class WorkedExamplesTest {
 
   @Test
   void everyExample_listsTheFourCriteriaInOrder() {
-    for (Lead lead : List.of(Fixtures.conveyorBelt(), Fixtures.justLooking(),
-        Fixtures.threeYearsLooking(), Fixtures.wrongFit(), Fixtures.contractEnds2029())) {
+    for (Lead lead : List.of(WorkedExamples.conveyorBelt(), WorkedExamples.justLooking(),
+        WorkedExamples.threeYearsLooking(), WorkedExamples.wrongFit(), WorkedExamples.contractEnds2029())) {
       assertThat(rule.qualify(lead, AS_OF).criteria())
           .extracting(CriterionFinding::criterion)
           .containsExactly("SITUATION", "PROBLEM", "URGENCY", "DECISION");

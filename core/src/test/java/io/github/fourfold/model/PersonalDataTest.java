@@ -1,5 +1,6 @@
 package io.github.fourfold.model;
 
+import io.github.fourfold.fixtures.WorkedExamples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fourfold.Fixtures;
@@ -13,7 +14,7 @@ final class PersonalDataTest {
       List.of("MARKER-CONTACT-NAME", "marker-email@example.com", "+31-MARKER-PHONE", "MARKER-STAKEHOLDER-NAME");
 
   static Lead markedLead() {
-    Lead base = Fixtures.threeYearsLooking();
+    Lead base = WorkedExamples.threeYearsLooking();
     DecisionProcess process = base.decisionProcess();
     assertThat(process).isNotNull();
     return Lead.builder().from(base)

@@ -1,5 +1,6 @@
 package io.github.fourfold.model;
 
+import io.github.fourfold.fixtures.WorkedExamples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fourfold.Fixtures;
@@ -20,7 +21,7 @@ final class ValueSemanticsTest {
 
   @Test
   void everyModelType_hasValueSemantics() {
-    valueSemantics(Fixtures::conveyorBelt, Lead.builder().from(Fixtures.conveyorBelt()).demoRequested(true).build());
+    valueSemantics(WorkedExamples::conveyorBelt, Lead.builder().from(WorkedExamples.conveyorBelt()).demoRequested(true).build());
     valueSemantics(() -> Money.of(1, "EUR"), Money.of(1, "USD"));
     valueSemantics(() -> Cost.of(1, "EUR", Per.DAY), Cost.of(1, "EUR", Per.WEEK));
     valueSemantics(() -> Frequency.of(2, Per.DAY), Frequency.of(3, Per.DAY));
@@ -44,7 +45,7 @@ final class ValueSemanticsTest {
 
   @Test
   void builderFrom_copiesEverything() {
-    Lead lead = Fixtures.conveyorBelt();
+    Lead lead = WorkedExamples.conveyorBelt();
     assertThat(Lead.builder().from(lead).build()).isEqualTo(lead);
     assertThat(Lead.builder().from(lead).problems(List.of()).build().problems()).isEmpty();
   }

@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The issue's acceptance test: every file of the spec's examples folder, read from JSON and
  * qualified with the default rule as of 2027-03-01, gets the verdict, unmet criteria, warnings and
- * revisit date that the folder's README lists. The expectations are parsed from the README's
- * table itself (copied to {@code examples/README.md} with the files).
+ * revisit date that the folder's README lists. The expectations are parsed from that table as
+ * {@code examples/README.md} carries it; the build puts that file and {@code examples/leads/*.json}
+ * on the test class path as {@code examples/...} (see this module's pom).
  */
 final class ExampleVerdictsTest extends ModuleTestBase {
   private static final Pattern ROW = Pattern.compile("^\\| (\\S+\\.json) \\|(.*)\\|(.*)\\|(.*)\\|$");

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A coverage-guided fuzz test of the reader (Jazzer). Under the normal build it replays the
- * inputs in {@code ReadLeadFuzzTestInputs}; to fuzz, see the module's README.
+ * inputs in {@code ReadLeadFuzzTestInputs}, where the build also copies the example leads of
+ * {@code examples/leads}; to fuzz, see the module's README.
  *
  * <p>For any bytes, reading a lead either succeeds or throws {@link FourfoldJsonException}, never
  * anything else; and the outcome is consistent:

@@ -2,6 +2,11 @@ package io.github.fourfold.examples.conveyorbelt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fourfold.jackson.FourfoldJson;
+import io.github.fourfold.model.Lead;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,5 +43,13 @@ final class ConveyorBeltExampleTest {
     assertThat(buffer.toString(StandardCharsets.UTF_8))
         .contains(": NOT_YET")
         .contains("[not met] URGENCY URGENCY_EXPIRED");
+  }
+
+  /** The example builds in Java the same lead as {@code examples/leads/conveyor-belt.json}. */
+  @Test
+  void lead_equalsTheExampleLeadFile() throws IOException {
+    Lead fromFile =
+        FourfoldJson.defaults().readLead(Files.readAllBytes(Path.of("leads", "conveyor-belt.json")));
+    assertThat(ConveyorBeltExample.lead()).isEqualTo(fromFile);
   }
 }
