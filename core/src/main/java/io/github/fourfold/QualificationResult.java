@@ -1,7 +1,6 @@
 package io.github.fourfold;
 
 import io.github.fourfold.internal.Checks;
-import io.github.fourfold.internal.ResultAccess;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 public abstract class QualificationResult {
-  static {
-    ResultAccess.register((result, leadId) -> ((ImmutableQualificationResult) result).withLeadId(leadId));
-  }
-
   QualificationResult() {}
 
   /** {@return the id of the lead this result is about} */

@@ -6,7 +6,7 @@ import io.github.fourfold.ReasonCode;
 import io.github.fourfold.Warning;
 import io.github.fourfold.WarningCode;
 import io.github.fourfold.internal.report.PlanWriter;
-import io.github.fourfold.internal.rule.Texts;
+import io.github.fourfold.internal.text.Texts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;

@@ -5,7 +5,7 @@ import io.github.fourfold.QualificationResult;
 import io.github.fourfold.Verdict;
 import io.github.fourfold.internal.report.NoteWriter;
 import io.github.fourfold.internal.report.ProblemCosts;
-import io.github.fourfold.internal.rule.RuleFacts;
+import io.github.fourfold.internal.rule.FourQuestionJudge;
 import io.github.fourfold.model.Contact;
 import io.github.fourfold.model.DecisionProcess;
 import io.github.fourfold.model.Lead;
@@ -152,7 +152,7 @@ public abstract class HandoffNote {
    */
   public final @Nullable UrgencyTrigger urgencyTrigger() {
     for (UrgencyTrigger trigger : lead().triggers()) {
-      if (RuleFacts.counts(trigger, result().asOf(), horizon())) {
+      if (FourQuestionJudge.counts(trigger, result().asOf(), horizon())) {
         return trigger;
       }
     }

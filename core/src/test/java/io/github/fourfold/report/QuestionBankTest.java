@@ -13,7 +13,7 @@ import io.github.fourfold.ReasonCode;
 import io.github.fourfold.Verdict;
 import io.github.fourfold.Warning;
 import io.github.fourfold.WarningCode;
-import io.github.fourfold.internal.rule.Texts;
+import io.github.fourfold.internal.text.Texts;
 import io.github.fourfold.model.Basis;
 import io.github.fourfold.model.Lead;
 import io.github.fourfold.model.DecisionProcess;

@@ -45,7 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * stale trigger.
  */
 final class FourQuestionRuleTextsTest {
-  private static final String BUNDLE = "io.github.fourfold.internal.rule.Messages";
+  private static final String BUNDLE = "io.github.fourfold.internal.text.Messages";
   private static final long SEED = 77L;
 
   static Stream<Arguments> policies() {

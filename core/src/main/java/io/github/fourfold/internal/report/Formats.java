@@ -1,6 +1,6 @@
 package io.github.fourfold.internal.report;
 
-import io.github.fourfold.internal.rule.Texts;
+import io.github.fourfold.internal.text.Texts;
 import java.math.BigDecimal;
 
 /**

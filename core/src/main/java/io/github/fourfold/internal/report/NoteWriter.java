@@ -10,9 +10,9 @@ import io.github.fourfold.ReasonCode;
 import io.github.fourfold.Verdict;
 import io.github.fourfold.Warning;
 import io.github.fourfold.WarningCode;
-import io.github.fourfold.internal.rule.PeriodText;
-import io.github.fourfold.internal.rule.RuleFacts;
-import io.github.fourfold.internal.rule.Texts;
+import io.github.fourfold.internal.text.PeriodText;
+import io.github.fourfold.internal.rule.FourQuestionJudge;
+import io.github.fourfold.internal.text.Texts;
 import io.github.fourfold.model.Basis;
 import io.github.fourfold.model.Company;
 import io.github.fourfold.model.Cost;
@@ -403,7 +403,7 @@ public final class NoteWriter {
 
   private @Nullable String urgencyDetail() {
     UrgencyTrigger trigger = note.urgencyTrigger();
-    if (trigger == null || !RuleFacts.counts(trigger, note.result().asOf(), note.horizon())) {
+    if (trigger == null || !FourQuestionJudge.counts(trigger, note.result().asOf(), note.horizon())) {
       return null;
     }
     return when(trigger);

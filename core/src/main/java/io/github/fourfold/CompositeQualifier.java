@@ -1,11 +1,5 @@
-package io.github.fourfold.internal;
+package io.github.fourfold;
 
-import io.github.fourfold.CriterionFinding;
-import io.github.fourfold.QualificationResult;
-import io.github.fourfold.Qualifier;
-import io.github.fourfold.QualifierFailedException;
-import io.github.fourfold.Verdict;
-import io.github.fourfold.Warning;
 import io.github.fourfold.model.Lead;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Runs several qualifiers and keeps the worst verdict; see {@link Qualifier#allOf}. */
-public final class CompositeQualifier implements Qualifier {
+final class CompositeQualifier implements Qualifier {
   private final List<Qualifier> parts;
   private final String id;
 
@@ -31,7 +25,7 @@ public final class CompositeQualifier implements Qualifier {
     this.id = ids.toString();
   }
 
-  public static Qualifier of(List<? extends Qualifier> qualifiers) {
+  static Qualifier of(List<? extends Qualifier> qualifiers) {
     if (qualifiers.isEmpty()) {
       throw new IllegalArgumentException("allOf needs at least one qualifier");
     }
