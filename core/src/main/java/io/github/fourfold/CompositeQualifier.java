@@ -54,7 +54,7 @@ final class CompositeQualifier implements Qualifier {
     if (results.size() == 1) {
       QualificationResult only = results.get(0);
       // What combining would build anyway: return it as it is, without copying its lists.
-      if (only.qualifier().equals(id) && distinct(only.nextQuestions())) {
+      if (only.qualifierId().equals(id) && distinct(only.nextQuestions())) {
         return only;
       }
     }
@@ -71,7 +71,7 @@ final class CompositeQualifier implements Qualifier {
     boolean everyNotYetHasRevisit = true;
     for (QualificationResult result : results) {
       verdict = Verdict.worst(verdict, result.verdict());
-      criteria.addAll(result.criteria());
+      criteria.addAll(result.findings());
       warnings.addAll(result.warnings());
       questions.addAll(result.nextQuestions());
       if (result.verdict() == Verdict.NOT_YET) {
@@ -87,11 +87,11 @@ final class CompositeQualifier implements Qualifier {
         .leadId(lead.id())
         .verdict(verdict)
         .asOf(asOf)
-        .criteria(criteria)
+        .findings(criteria)
         .warnings(warnings)
         .revisitOn(verdict == Verdict.NOT_YET && everyNotYetHasRevisit ? revisitOn : null)
         .nextQuestions(questions)
-        .qualifier(id)
+        .qualifierId(id)
         .build();
   }
 

@@ -110,8 +110,8 @@ public final class QuestionBank {
    */
   public List<String> nextQuestions(QualificationResult result) {
     Set<String> questions = new LinkedHashSet<>();
-    for (CriterionFinding finding : result.unmet()) {
-      ReasonCode reason = finding.reasonCode();
+    for (CriterionFinding finding : result.unmetFindings()) {
+      ReasonCode reason = finding.standardReason();
       if (reason != null) {
         questions.addAll(forReason(reason));
       }

@@ -98,7 +98,7 @@ final class FourQuestionRuleTextsTest {
       Judgement j = oracle.judge(lead, asOf);
       String where = LeadText.describe(lead) + " as of " + asOf;
       for (Criterion c : Criterion.values()) {
-        CriterionFinding f = r.criteria().get(c.ordinal());
+        CriterionFinding f = r.findings().get(c.ordinal());
         ReasonCode reason = j.reason(c);
         assertThat(f.message()).as(where)
             .isEqualTo(reason == null ? null : message(bundle, reason, lead, asOf, oracle, j));
@@ -222,7 +222,7 @@ final class FourQuestionRuleTextsTest {
 
   private static List<@Nullable String> codes(QualificationResult r) {
     List<@Nullable String> out = new ArrayList<>();
-    r.criteria().forEach(f -> out.add(f.reason()));
+    r.findings().forEach(f -> out.add(f.reasonCode()));
     r.warnings().forEach(w -> out.add(w.code()));
     return out;
   }

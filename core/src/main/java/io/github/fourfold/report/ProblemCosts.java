@@ -1,4 +1,4 @@
-package io.github.fourfold.internal.report;
+package io.github.fourfold.report;
 
 import io.github.fourfold.internal.rule.FourQuestionJudge;
 import io.github.fourfold.model.Cost;
@@ -11,7 +11,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Yearly cost and core problem, exactly as "Beyond the verdict" in the rule spec defines them. */
-public final class ProblemCosts {
+final class ProblemCosts {
   private ProblemCosts() {}
 
   /**
