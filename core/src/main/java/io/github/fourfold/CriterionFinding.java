@@ -120,11 +120,12 @@ public abstract class CriterionFinding {
 
   @Value.Check
   void check() {
-    Checks.code(criterionCode(), "CriterionFinding.criterionCode");
+    // Errors name the wire properties (criterion, reason), which the JSON reader turns into pointers.
+    Checks.code(criterionCode(), "CriterionFinding.criterion");
     if (met()) {
       if (reasonCode() != null || message() != null) {
         throw InvalidValueException.of(
-            "CriterionFinding.reasonCode", "no reason and no message when the criterion is met");
+            "CriterionFinding.reason", "no reason and no message when the criterion is met");
       }
       return;
     }
@@ -132,14 +133,14 @@ public abstract class CriterionFinding {
     String message = message();
     if (reason == null || message == null) {
       throw InvalidValueException.of(
-          "CriterionFinding.reasonCode", "a reason and a message when the criterion is not met");
+          "CriterionFinding.reason", "a reason and a message when the criterion is not met");
     }
-    Checks.code(reason, "CriterionFinding.reasonCode");
+    Checks.code(reason, "CriterionFinding.reason");
     Checks.nonBlank(message, "CriterionFinding.message");
     ReasonCode standard = standardReason();
     if (standard != null && !standard.criterion().name().equals(criterionCode())) {
       throw InvalidValueException.of(
-          "CriterionFinding.reasonCode", "a reason code that belongs to the finding's criterion");
+          "CriterionFinding.reason", "a reason code that belongs to the finding's criterion");
     }
   }
 }

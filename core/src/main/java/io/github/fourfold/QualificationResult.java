@@ -119,11 +119,12 @@ public abstract class QualificationResult {
   @Value.Check
   void check() {
     Checks.nonBlank(leadId(), "QualificationResult.leadId");
-    Checks.nonBlank(qualifierId(), "QualificationResult.qualifierId");
+    Checks.nonBlank(qualifierId(), "QualificationResult.qualifier");
     Checks.date(asOf(), "QualificationResult.asOf");
     Checks.date(revisitOn(), "QualificationResult.revisitOn");
     if (findings().isEmpty()) {
-      throw InvalidValueException.of("QualificationResult.findings", "at least one finding");
+      // Errors name the wire property (criteria), which the JSON reader turns into a pointer.
+      throw InvalidValueException.of("QualificationResult.criteria", "at least one finding");
     }
     // Indexed loops: this runs for every result, and iterators would be its only garbage.
     List<CriterionFinding> findings = findings();

@@ -29,7 +29,7 @@ final class QualificationResultTest {
         .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> base().verdict(Verdict.DISQUALIFIED).build())
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageStartingWith("QualificationResult.findings");
+        .hasMessageStartingWith("QualificationResult.criteria");
   }
 
   @Test
