@@ -24,10 +24,10 @@ public final class BigAccountsProvider implements QualifierProvider {
             .leadId(lead.id())
             .asOf(asOf)
             .verdict(small ? Verdict.DISQUALIFIED : Verdict.SQL)
-            .addCriteria(small
+            .addFindings(small
                 ? CriterionFinding.unmet("ACCOUNT_SIZE", "ACCOUNT_TOO_SMALL", "The account is tagged small.")
                 : CriterionFinding.met("ACCOUNT_SIZE"))
-            .qualifier(id())
+            .qualifierId(id())
             .build();
       }
 

@@ -16,7 +16,7 @@ public final class Main {
 
   public static void main(String[] args) throws Exception {
     String layer = Main.class.getModule().isNamed() ? "module path" : "class path";
-    FourfoldJson json = FourfoldJson.defaults();
+    FourfoldJson json = FourfoldJson.ofDefaults();
     QualifierDiscovery discovery = QualifierDiscovery.load(Main.class.getClassLoader());
     QualifierProvider plugin = discovery.find("big-accounts");
     if (plugin == null || discovery.find("four-question") == null) {

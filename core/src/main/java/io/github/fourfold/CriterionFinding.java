@@ -16,14 +16,24 @@ import org.jspecify.annotations.Nullable;
 public abstract class CriterionFinding {
   CriterionFinding() {}
 
-  /** {@return the criterion's wire name, e.g. {@code "URGENCY"}} */
-  public abstract String criterion();
+  /**
+   * The criterion's code, e.g. {@code "URGENCY"} (on the wire: {@code criterion}); see
+   * {@link #standardCriterion()} for the enum.
+   *
+   * @return the criterion's code
+   */
+  public abstract String criterionCode();
 
   /** {@return whether the criterion is met} */
   public abstract boolean met();
 
-  /** {@return the reason code when unmet, e.g. {@code "URGENCY_BEYOND_HORIZON"}; null when met} */
-  public abstract @Nullable String reason();
+  /**
+   * The reason's code when unmet, e.g. {@code "URGENCY_BEYOND_HORIZON"} (on the wire:
+   * {@code reason}); see {@link #standardReason()} for the enum.
+   *
+   * @return the reason's code, or null when met
+   */
+  public abstract @Nullable String reasonCode();
 
   /** {@return a sentence explaining the reason, free of personal data; null when met} */
   public abstract @Nullable String message();
@@ -45,7 +55,7 @@ public abstract class CriterionFinding {
    * @return the finding
    */
   public static CriterionFinding met(String criterion) {
-    return ImmutableCriterionFinding.builder().criterion(criterion).met(true).build();
+    return ImmutableCriterionFinding.builder().criterionCode(criterion).met(true).build();
   }
 
   /**
@@ -69,9 +79,9 @@ public abstract class CriterionFinding {
    */
   public static CriterionFinding unmet(String criterion, String reason, String message) {
     return ImmutableCriterionFinding.builder()
-        .criterion(criterion)
+        .criterionCode(criterion)
         .met(false)
-        .reason(reason)
+        .reasonCode(reason)
         .message(message)
         .build();
   }
@@ -83,7 +93,7 @@ public abstract class CriterionFinding {
    */
   public final @Nullable Criterion standardCriterion() {
     for (Criterion c : Criterion.values()) {
-      if (c.name().equals(criterion())) {
+      if (c.name().equals(criterionCode())) {
         return c;
       }
     }
@@ -95,8 +105,8 @@ public abstract class CriterionFinding {
    *
    * @return the reason code, or null when met or custom
    */
-  public final @Nullable ReasonCode reasonCode() {
-    String reason = reason();
+  public final @Nullable ReasonCode standardReason() {
+    String reason = reasonCode();
     if (reason == null) {
       return null;
     }
@@ -110,15 +120,16 @@ public abstract class CriterionFinding {
 
   @Value.Check
   void check() {
-    Checks.code(criterion(), "CriterionFinding.criterion");
+    // Errors name the wire properties (criterion, reason), which the JSON reader turns into pointers.
+    Checks.code(criterionCode(), "CriterionFinding.criterion");
     if (met()) {
-      if (reason() != null || message() != null) {
+      if (reasonCode() != null || message() != null) {
         throw InvalidValueException.of(
             "CriterionFinding.reason", "no reason and no message when the criterion is met");
       }
       return;
     }
-    String reason = reason();
+    String reason = reasonCode();
     String message = message();
     if (reason == null || message == null) {
       throw InvalidValueException.of(
@@ -126,8 +137,8 @@ public abstract class CriterionFinding {
     }
     Checks.code(reason, "CriterionFinding.reason");
     Checks.nonBlank(message, "CriterionFinding.message");
-    ReasonCode standard = reasonCode();
-    if (standard != null && !standard.criterion().name().equals(criterion())) {
+    ReasonCode standard = standardReason();
+    if (standard != null && !standard.criterion().name().equals(criterionCode())) {
       throw InvalidValueException.of(
           "CriterionFinding.reason", "a reason code that belongs to the finding's criterion");
     }

@@ -1,7 +1,6 @@
 package io.github.fourfold;
 
 import io.github.fourfold.internal.Checks;
-import io.github.fourfold.internal.ResultAccess;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 public abstract class QualificationResult {
-  static {
-    ResultAccess.register((result, leadId) -> ((ImmutableQualificationResult) result).withLeadId(leadId));
-  }
-
   QualificationResult() {}
 
   /** {@return the id of the lead this result is about} */
@@ -38,13 +33,13 @@ public abstract class QualificationResult {
   public abstract LocalDate asOf();
 
   /**
-   * The findings: for the default rule the four criteria in order, followed by any that custom
-   * qualifiers add.
+   * The findings, one per criterion judged (on the wire: {@code criteria}): for the default rule
+   * the four criteria in order, followed by any that custom qualifiers add.
    *
    * @return the findings, in order
    */
   @Value.Parameter
-  public abstract List<CriterionFinding> criteria();
+  public abstract List<CriterionFinding> findings();
 
   /** {@return the pitfalls found, each at most once, in a stable order} */
   @Value.Parameter
@@ -63,31 +58,14 @@ public abstract class QualificationResult {
   @Value.Parameter
   public abstract List<String> nextQuestions();
 
-  /** {@return the id and version of what decided, e.g. {@code "four-question/1"}} */
-  @Value.Parameter
-  public abstract String qualifier();
-
   /**
-   * A result from all its parts at once; lists that are already unmodifiable are kept, not
-   * copied. Checks the same as {@link Builder#build()}.
+   * The id and version of the qualifier that decided, e.g. {@code "four-question/1"} (on the
+   * wire: {@code qualifier}).
    *
-   * @param leadId the lead's id
-   * @param verdict the decision
-   * @param asOf the reference date
-   * @param criteria the findings, in order
-   * @param warnings the warnings
-   * @param revisitOn the revisit date, or null
-   * @param nextQuestions the questions to ask next
-   * @param qualifier the id and version of what decided
-   * @return the result
-   * @throws InvalidValueException when the parts are not consistent
+   * @return the qualifier's id
    */
-  public static QualificationResult of(String leadId, Verdict verdict, LocalDate asOf,
-      List<CriterionFinding> criteria, List<Warning> warnings, @Nullable LocalDate revisitOn,
-      List<String> nextQuestions, String qualifier) {
-    return ImmutableQualificationResult.of(
-        leadId, verdict, asOf, criteria, warnings, revisitOn, nextQuestions, qualifier);
-  }
+  @Value.Parameter
+  public abstract String qualifierId();
 
   /** {@return a new builder for a result, for custom qualifiers} */
   public static Builder builder() {
@@ -115,8 +93,8 @@ public abstract class QualificationResult {
    * @return its first finding, or null when this result has none for it
    */
   public final @Nullable CriterionFinding finding(Criterion criterion) {
-    for (CriterionFinding finding : criteria()) {
-      if (finding.criterion().equals(criterion.name())) {
+    for (CriterionFinding finding : findings()) {
+      if (finding.criterionCode().equals(criterion.name())) {
         return finding;
       }
     }
@@ -128,9 +106,9 @@ public abstract class QualificationResult {
    *
    * @return the findings whose criterion is not met
    */
-  public final List<CriterionFinding> unmet() {
+  public final List<CriterionFinding> unmetFindings() {
     List<CriterionFinding> unmet = new ArrayList<>();
-    for (CriterionFinding finding : criteria()) {
+    for (CriterionFinding finding : findings()) {
       if (!finding.met()) {
         unmet.add(finding);
       }
@@ -141,17 +119,18 @@ public abstract class QualificationResult {
   @Value.Check
   void check() {
     Checks.nonBlank(leadId(), "QualificationResult.leadId");
-    Checks.nonBlank(qualifier(), "QualificationResult.qualifier");
+    Checks.nonBlank(qualifierId(), "QualificationResult.qualifier");
     Checks.date(asOf(), "QualificationResult.asOf");
     Checks.date(revisitOn(), "QualificationResult.revisitOn");
-    if (criteria().isEmpty()) {
+    if (findings().isEmpty()) {
+      // Errors name the wire property (criteria), which the JSON reader turns into a pointer.
       throw InvalidValueException.of("QualificationResult.criteria", "at least one finding");
     }
     // Indexed loops: this runs for every result, and iterators would be its only garbage.
-    List<CriterionFinding> criteria = criteria();
+    List<CriterionFinding> findings = findings();
     boolean allMet = true;
-    for (int i = 0, n = criteria.size(); i < n; i++) {
-      allMet &= criteria.get(i).met();
+    for (int i = 0, n = findings.size(); i < n; i++) {
+      allMet &= findings.get(i).met();
     }
     if (allMet != (verdict() == Verdict.SQL)) {
       throw InvalidValueException.of(

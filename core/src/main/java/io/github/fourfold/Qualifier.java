@@ -1,7 +1,5 @@
 package io.github.fourfold;
 
-import io.github.fourfold.internal.CompositeQualifier;
-import io.github.fourfold.internal.rule.FourQuestionRule;
 import io.github.fourfold.model.Lead;
 import java.time.LocalDate;
 import java.util.Arrays;

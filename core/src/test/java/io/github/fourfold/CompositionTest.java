@@ -23,11 +23,11 @@ final class CompositionTest {
           .leadId(lead.id())
           .asOf(asOf)
           .verdict(misfit ? Verdict.DISQUALIFIED : Verdict.SQL)
-          .addCriteria(misfit
+          .addFindings(misfit
               ? CriterionFinding.unmet("ICP_FIT", "ICP_MISFIT", "Outside the ideal customer profile.")
               : CriterionFinding.met("ICP_FIT"))
           .addNextQuestions("Who else is involved in this decision?", "Which plants do you run?")
-          .qualifier(id())
+          .qualifierId(id())
           .build();
     }
 
@@ -39,11 +39,11 @@ final class CompositionTest {
 
   private static QualificationResult result(Lead lead, Verdict verdict, String qualifier, LocalDate revisit) {
     QualificationResult.Builder b = QualificationResult.builder();
-    b.leadId(lead.id()).asOf(AS_OF).verdict(verdict).qualifier(qualifier);
+    b.leadId(lead.id()).asOf(AS_OF).verdict(verdict).qualifierId(qualifier);
     if (verdict == Verdict.SQL) {
-      b.addCriteria(CriterionFinding.met("X"));
+      b.addFindings(CriterionFinding.met("X"));
     } else {
-      b.addCriteria(CriterionFinding.unmet("X", "X_LATER", "Later."));
+      b.addFindings(CriterionFinding.unmet("X", "X_LATER", "Later."));
       b.revisitOn(verdict == Verdict.NOT_YET ? revisit : null);
     }
     return b.build();
@@ -55,9 +55,9 @@ final class CompositionTest {
     Lead misfit = Lead.builder().from(WorkedExamples.conveyorBelt()).putAttributes("icp", "misfit").build();
     QualificationResult result = combined.qualify(misfit, AS_OF);
     assertThat(result.verdict()).isEqualTo(Verdict.DISQUALIFIED);
-    assertThat(result.criteria()).extracting(CriterionFinding::criterion)
+    assertThat(result.findings()).extracting(CriterionFinding::criterionCode)
         .containsExactly("SITUATION", "PROBLEM", "URGENCY", "DECISION", "ICP_FIT");
-    assertThat(result.qualifier()).isEqualTo("four-question/1+icp/1");
+    assertThat(result.qualifierId()).isEqualTo("four-question/1+icp/1");
     assertThat(combined.id()).isEqualTo("four-question/1+icp/1");
   }
 
@@ -76,7 +76,7 @@ final class CompositionTest {
     Lead lead = WorkedExamples.contractEnds2029();
     Qualifier later = (l, d) -> result(l, Verdict.NOT_YET, "later/1", LocalDate.of(2028, 6, 1));
     Qualifier noDate = (l, d) -> QualificationResult.builder().leadId(l.id()).asOf(d).verdict(Verdict.NOT_YET)
-        .addCriteria(CriterionFinding.unmet("X", "X_MISSING", "Missing.")).qualifier("nodate/1").build();
+        .addFindings(CriterionFinding.unmet("X", "X_MISSING", "Missing.")).qualifierId("nodate/1").build();
     assertThat(Qualifier.allOf(Qualifier.fourQuestion(), later).qualify(lead, AS_OF).revisitOn())
         .isEqualTo(LocalDate.of(2028, 6, 1));
     assertThat(Qualifier.allOf(Qualifier.fourQuestion(), noDate).qualify(lead, AS_OF).revisitOn()).isNull();
@@ -134,7 +134,7 @@ final class CompositionTest {
     QualificationResult alone = rule.qualify(lead, AS_OF);
     QualificationResult combined = Qualifier.allOf(rule).qualify(lead, AS_OF);
     assertThat(combined).isEqualTo(alone);
-    assertThat(combined.criteria()).isSameAs(alone.criteria());
+    assertThat(combined.findings()).isSameAs(alone.findings());
   }
 
   @Test
@@ -162,7 +162,7 @@ final class CompositionTest {
     assertThat(calls).as("the part is asked once, also when its result is combined").hasValue(1);
     // A result naming another qualifier is renamed to the combination's id.
     Qualifier misnamed = (l, asOf) -> result(l, Verdict.SQL, "misnamed/1", AS_OF);
-    assertThat(Qualifier.allOf(misnamed).qualify(lead, AS_OF).qualifier()).isEqualTo(misnamed.id());
+    assertThat(Qualifier.allOf(misnamed).qualify(lead, AS_OF).qualifierId()).isEqualTo(misnamed.id());
   }
 
   @Test

@@ -48,7 +48,7 @@ final class FourQuestionRuleTest {
   }
 
   private static @Nullable String reason(Lead lead, Criterion criterion) {
-    return finding(qualify(lead), criterion).reason();
+    return finding(qualify(lead), criterion).reasonCode();
   }
 
   private static List<String> warnings(Lead lead) {
@@ -77,7 +77,7 @@ final class FourQuestionRuleTest {
   void baseline_isSqlWithoutWarnings() {
     QualificationResult result = qualify(sqlLead().build());
     assertThat(result.verdict()).isEqualTo(Verdict.SQL);
-    assertThat(result.criteria()).allMatch(CriterionFinding::met);
+    assertThat(result.findings()).allMatch(CriterionFinding::met);
     assertThat(result.warnings()).isEmpty();
     assertThat(result.nextQuestions()).isEmpty();
   }
@@ -528,7 +528,7 @@ final class FourQuestionRuleTest {
     @Test
     void unmetFindings_haveMessagesAndQuestions() {
       QualificationResult result = qualify(WorkedExamples.justLooking());
-      assertThat(result.unmet()).allSatisfy(f -> assertThat(f.message()).isNotBlank());
+      assertThat(result.unmetFindings()).allSatisfy(f -> assertThat(f.message()).isNotBlank());
       assertThat(result.nextQuestions()).contains("Who else is involved in this decision?")
           .doesNotHaveDuplicates();
     }

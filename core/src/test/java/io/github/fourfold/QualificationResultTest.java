@@ -12,21 +12,21 @@ import org.junit.jupiter.api.Test;
 final class QualificationResultTest {
   private static QualificationResult.Builder base() {
     QualificationResult.Builder b = QualificationResult.builder();
-    b.leadId("L-1").asOf(AS_OF).qualifier("x/1");
+    b.leadId("L-1").asOf(AS_OF).qualifierId("x/1");
     return b;
   }
 
   @Test
   void sqlWithUnmetFinding_isRejected() {
     assertThatThrownBy(() -> base().verdict(Verdict.SQL)
-        .addCriteria(CriterionFinding.unmet(ReasonCode.URGENCY_UNKNOWN, "No urgency.")).build())
+        .addFindings(CriterionFinding.unmet(ReasonCode.URGENCY_UNKNOWN, "No urgency.")).build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("QualificationResult.verdict");
   }
 
   @Test
   void notSqlWithoutUnmetFinding_isRejected() {
-    assertThatThrownBy(() -> base().verdict(Verdict.NOT_YET).addCriteria(CriterionFinding.met(Criterion.PROBLEM)).build())
+    assertThatThrownBy(() -> base().verdict(Verdict.NOT_YET).addFindings(CriterionFinding.met(Criterion.PROBLEM)).build())
         .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> base().verdict(Verdict.DISQUALIFIED).build())
         .isInstanceOf(InvalidValueException.class)
@@ -36,7 +36,7 @@ final class QualificationResultTest {
   @Test
   void revisitOn_onlyForNotYet() {
     assertThatThrownBy(() -> base().verdict(Verdict.DISQUALIFIED).revisitOn(LocalDate.of(2028, 1, 1))
-        .addCriteria(CriterionFinding.unmet(ReasonCode.PROBLEM_NOT_ADDRESSABLE, "No fit.")).build())
+        .addFindings(CriterionFinding.unmet(ReasonCode.PROBLEM_NOT_ADDRESSABLE, "No fit.")).build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("QualificationResult.revisitOn");
   }
@@ -52,10 +52,10 @@ final class QualificationResultTest {
         .isInstanceOf(InvalidValueException.class);
     CriterionFinding custom = CriterionFinding.unmet("ICP", "ICP_MISFIT", "Outside the profile.");
     assertThat(custom.standardCriterion()).isNull();
-    assertThat(custom.reasonCode()).isNull();
+    assertThat(custom.standardReason()).isNull();
     CriterionFinding standard = CriterionFinding.unmet(ReasonCode.DECISION_UNKNOWN, "Unknown.");
     assertThat(standard.standardCriterion()).isEqualTo(Criterion.DECISION);
-    assertThat(standard.reasonCode()).isEqualTo(ReasonCode.DECISION_UNKNOWN);
+    assertThat(standard.standardReason()).isEqualTo(ReasonCode.DECISION_UNKNOWN);
   }
 
   @Test
@@ -96,7 +96,7 @@ final class QualificationResultTest {
         .hasMessageStartingWith("verdict");
     assertThatThrownBy(() -> base().addNextQuestions((String) null)).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> QualificationPolicy.builder().horizon(null)).isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> base().verdict(Verdict.SQL).addCriteria(CriterionFinding.met("X")).leadId(" ").build())
+    assertThatThrownBy(() -> base().verdict(Verdict.SQL).addFindings(CriterionFinding.met("X")).leadId(" ").build())
         .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("QualificationResult.leadId");
   }
 }

@@ -14,7 +14,7 @@ final class WorkedExamplesTest {
   private final Qualifier rule = Qualifier.fourQuestion();
 
   private static List<String> unmetReasons(QualificationResult result) {
-    return result.unmet().stream().map(CriterionFinding::reason).toList();
+    return result.unmetFindings().stream().map(CriterionFinding::reasonCode).toList();
   }
 
   private static List<String> warningCodes(QualificationResult result) {
@@ -29,7 +29,7 @@ final class WorkedExamplesTest {
     assertThat(result.warnings()).isEmpty();
     assertThat(result.revisitOn()).isNull();
     assertThat(result.nextQuestions()).isEmpty();
-    assertThat(result.qualifier()).isEqualTo("four-question/1");
+    assertThat(result.qualifierId()).isEqualTo("four-question/1");
     assertThat(result.leadId()).isEqualTo("conveyor-belt-foodco");
     assertThat(result.asOf()).isEqualTo(AS_OF);
   }
@@ -76,8 +76,8 @@ final class WorkedExamplesTest {
   void everyExample_listsTheFourCriteriaInOrder() {
     for (Lead lead : List.of(WorkedExamples.conveyorBelt(), WorkedExamples.justLooking(),
         WorkedExamples.threeYearsLooking(), WorkedExamples.wrongFit(), WorkedExamples.contractEnds2029())) {
-      assertThat(rule.qualify(lead, AS_OF).criteria())
-          .extracting(CriterionFinding::criterion)
+      assertThat(rule.qualify(lead, AS_OF).findings())
+          .extracting(CriterionFinding::criterionCode)
           .containsExactly("SITUATION", "PROBLEM", "URGENCY", "DECISION");
     }
   }

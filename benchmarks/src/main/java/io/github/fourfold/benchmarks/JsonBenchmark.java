@@ -56,7 +56,7 @@ public class JsonBenchmark {
     byte[][] docs = new byte[0][];
     final LocalDate asOf = Dataset.AS_OF;
     final Qualifier qualifier = Qualifier.fourQuestion();
-    final FourfoldJson json = FourfoldJson.defaults();
+    final FourfoldJson json = FourfoldJson.ofDefaults();
     final ObjectReader records = JsonRecords.reader();
     final JsonFactory factory = new JsonFactory();
 

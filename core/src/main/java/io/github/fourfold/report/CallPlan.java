@@ -5,8 +5,7 @@ import io.github.fourfold.QualificationResult;
 import io.github.fourfold.ReasonCode;
 import io.github.fourfold.Warning;
 import io.github.fourfold.WarningCode;
-import io.github.fourfold.internal.report.PlanWriter;
-import io.github.fourfold.internal.rule.Texts;
+import io.github.fourfold.internal.text.Texts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -104,8 +103,8 @@ public abstract class CallPlan {
   public static CallPlan followUp(QualificationResult result, Locale locale) {
     QuestionBank bank = QuestionBank.of(locale);
     Map<CallTopic, Set<String>> open = new EnumMap<>(CallTopic.class);
-    for (CriterionFinding finding : result.unmet()) {
-      ReasonCode reason = finding.reasonCode();
+    for (CriterionFinding finding : result.unmetFindings()) {
+      ReasonCode reason = finding.standardReason();
       if (reason != null) {
         open.computeIfAbsent(CallTopic.of(reason.criterion()), t -> new LinkedHashSet<>())
             .addAll(bank.forReason(reason));

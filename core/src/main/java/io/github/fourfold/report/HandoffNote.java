@@ -3,9 +3,7 @@ package io.github.fourfold.report;
 import io.github.fourfold.InvalidValueException;
 import io.github.fourfold.QualificationResult;
 import io.github.fourfold.Verdict;
-import io.github.fourfold.internal.report.NoteWriter;
-import io.github.fourfold.internal.report.ProblemCosts;
-import io.github.fourfold.internal.rule.RuleFacts;
+import io.github.fourfold.internal.rule.FourQuestionJudge;
 import io.github.fourfold.model.Contact;
 import io.github.fourfold.model.DecisionProcess;
 import io.github.fourfold.model.Lead;
@@ -27,13 +25,13 @@ import org.jspecify.annotations.Nullable;
  * costs a year, the urgency trigger, who is involved in the decision, and the verdict with why.
  *
  * <p>Make one with {@link #of(Lead, QualificationResult)} after qualifying the lead, then write it
- * with {@link #toText(Locale)} or {@link #toMarkdown(Locale)}. The parts:
+ * with {@link #toText()} or {@link #toMarkdown()}, in the language of its {@link HandoffOptions}. The parts:
  *
  * <ul>
  *   <li><b>Situation</b>: the lead's summary; without one, sentences built from the installed
  *       base, team size and since when.
  *   <li><b>Core problem</b> ({@link #coreProblem()}): the counting problem with the largest
- *       {@linkplain #yearlyCostOf(Problem) yearly cost}, as the rule spec defines it; with no
+ *       yearly cost ({@link #yearlyCost()}), as the rule spec defines it; with no
  *       counting problem the note says so and shows the first one recorded.
  *   <li><b>Urgency</b> ({@link #urgencyTrigger()}): the first trigger that counts, else the first
  *       trigger.
@@ -45,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  *       the questions to ask next.
  * </ul>
  *
- * <p>The note is written in the language asked for, whatever language the result was made in:
+ * <p>The note is written in its {@link #locale()}, whatever language the result was made in:
  * the default rule's messages and the questions are taken again from the bundles (with the
  * horizon of the {@link HandoffOptions}); only a custom qualifier's own messages are copied as
  * they are. What the lead's people said (the summary, problem statements, trigger descriptions)
@@ -69,8 +67,12 @@ public abstract class HandoffNote {
   /** {@return the horizon the lead was qualified with} */
   public abstract Period horizon();
 
+  /** {@return the language of the labels, messages and questions} */
+  public abstract Locale locale();
+
   /**
-   * The note for a qualified lead, without names, for the default twelve-month horizon.
+   * The note for a qualified lead, without names, in English, for the default twelve-month
+   * horizon.
    *
    * @param lead the lead
    * @param result the result of qualifying it
@@ -86,7 +88,8 @@ public abstract class HandoffNote {
    *
    * @param lead the lead
    * @param result the result of qualifying it
-   * @param options the horizon the lead was qualified with, and whether to name people
+   * @param options the horizon the lead was qualified with, the language, and whether to name
+   *     people
    * @return the note
    * @throws InvalidValueException when the result is about another lead
    */
@@ -95,6 +98,7 @@ public abstract class HandoffNote {
         .lead(withoutPersonalData(lead, options.includeNames()))
         .result(result)
         .horizon(options.horizon())
+        .locale(options.locale())
         .build();
   }
 
@@ -125,23 +129,26 @@ public abstract class HandoffNote {
   }
 
   /**
-   * The core problem: of the problems that count, the one with the largest yearly cost.
+   * The core problem: among the problems that count (stated, not unaddressable, quantified) in
+   * the currency of the first counting problem with a known yearly cost, the one with the largest
+   * yearly cost (the first of equals); when no yearly cost is known, the first counting problem.
    *
    * @return the problem, or null when none counts
-   * @see #coreProblemOf(List)
    */
   public final @Nullable Problem coreProblem() {
-    return coreProblemOf(lead().problems());
+    return ProblemCosts.coreProblem(lead().problems());
   }
 
   /**
-   * What the core problem costs a year.
+   * What the core problem costs a year: a cost per occurrence times how often it happens a
+   * year; a cost per period times the periods in a year (day 365, week 52, month 12, quarter 4,
+   * year 1). For the article's example, €15,000 per stop and three stops a year make €45,000.
    *
    * @return the yearly cost, or null when there is no core problem or its yearly cost is unknown
    */
   public final @Nullable Money yearlyCost() {
     Problem core = coreProblem();
-    return core == null ? null : yearlyCostOf(core);
+    return core == null ? null : ProblemCosts.yearlyCost(core);
   }
 
   /**
@@ -152,7 +159,7 @@ public abstract class HandoffNote {
    */
   public final @Nullable UrgencyTrigger urgencyTrigger() {
     for (UrgencyTrigger trigger : lead().triggers()) {
-      if (RuleFacts.counts(trigger, result().asOf(), horizon())) {
+      if (FourQuestionJudge.counts(trigger, result().asOf(), horizon())) {
         return trigger;
       }
     }
@@ -174,48 +181,21 @@ public abstract class HandoffNote {
    * The note as plain text, one part per line ("Situation: ..."), lists indented with
    * {@code "  - "}.
    *
-   * @param locale the language of the labels, messages and questions
-   * @return the text, lines ending with {@code \n}
+   * @return the text in the note's {@linkplain #locale() language}, lines ending with {@code \n}
    */
-  public final String toText(Locale locale) {
-    return NoteWriter.write(this, locale, false);
+  public final String toText() {
+    return NoteWriter.write(this, locale(), false);
   }
 
   /**
    * The note as CommonMark: a heading, one paragraph per part with a bold label, bullet lists
    * for the people involved, the reasons, the warnings and the questions.
    *
-   * @param locale the language of the labels, messages and questions
-   * @return the Markdown, lines ending with {@code \n}
+   * @return the Markdown in the note's {@linkplain #locale() language}, lines ending with
+   *     {@code \n}
    */
-  public final String toMarkdown(Locale locale) {
-    return NoteWriter.write(this, locale, true);
-  }
-
-  /**
-   * What a problem costs a year: a cost per occurrence times how often it happens a year; a
-   * cost per period times the periods in a year (day 365, week 52, month 12, quarter 4, year 1).
-   * For the article's example, €15,000 per stop and three stops a year make €45,000 a year.
-   *
-   * @param problem the problem
-   * @return the yearly cost, in the cost's currency; null without a cost, or for a cost per
-   *     occurrence without a frequency
-   */
-  public static @Nullable Money yearlyCostOf(Problem problem) {
-    return ProblemCosts.yearlyCost(problem);
-  }
-
-  /**
-   * The core problem of a list: among the problems that count (stated, not unaddressable,
-   * quantified) in the currency of the first counting problem with a known yearly cost, the one
-   * with the largest yearly cost (the first of equals); when no yearly cost is known, the first
-   * counting problem.
-   *
-   * @param problems the problems, in the order recorded
-   * @return the core problem, or null when none counts
-   */
-  public static @Nullable Problem coreProblemOf(List<Problem> problems) {
-    return ProblemCosts.coreProblem(problems);
+  public final String toMarkdown() {
+    return NoteWriter.write(this, locale(), true);
   }
 
   @Value.Check

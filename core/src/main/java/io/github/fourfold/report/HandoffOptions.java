@@ -3,11 +3,12 @@ package io.github.fourfold.report;
 import io.github.fourfold.InvalidValueException;
 import io.github.fourfold.QualificationPolicy;
 import java.time.Period;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
- * How to write a {@link HandoffNote}: the horizon the lead was qualified with, and whether
- * people's names may appear.
+ * How to write a {@link HandoffNote}: the horizon the lead was qualified with, the language, and
+ * whether people's names may appear.
  */
 @Value.Immutable(singleton = true)
 public abstract class HandoffOptions {
@@ -25,6 +26,17 @@ public abstract class HandoffOptions {
   }
 
   /**
+   * The language of the note's labels, messages and questions; English by default, as in
+   * {@link QualificationPolicy#locale()}.
+   *
+   * @return the language
+   */
+  @Value.Default
+  public Locale locale() {
+    return Locale.ENGLISH;
+  }
+
+  /**
    * Whether the note names the people involved in the decision (and the contact). False by
    * default: names are personal data, and a note is often copied beyond the CRM. E-mail
    * addresses, phone numbers and the lead's custom attributes are never in a note.
@@ -37,7 +49,7 @@ public abstract class HandoffOptions {
   }
 
   /**
-   * The defaults: a twelve-month horizon, no names.
+   * The defaults: a twelve-month horizon, English, no names.
    *
    * @return the default options
    */
@@ -49,10 +61,10 @@ public abstract class HandoffOptions {
    * Options matching the policy a lead was qualified with, without names.
    *
    * @param policy the policy
-   * @return options with the policy's horizon
+   * @return options with the policy's horizon and language
    */
   public static HandoffOptions from(QualificationPolicy policy) {
-    return builder().horizon(policy.horizon()).build();
+    return builder().horizon(policy.horizon()).locale(policy.locale()).build();
   }
 
   /** {@return a new builder for options} */

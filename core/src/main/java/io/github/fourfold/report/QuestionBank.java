@@ -6,7 +6,8 @@ import io.github.fourfold.QualificationResult;
 import io.github.fourfold.ReasonCode;
 import io.github.fourfold.Warning;
 import io.github.fourfold.WarningCode;
-import io.github.fourfold.internal.rule.Texts;
+import io.github.fourfold.internal.text.Questions;
+import io.github.fourfold.internal.text.Texts;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,7 @@ public final class QuestionBank {
    * @return three questions for each criterion with the built-in texts
    */
   public List<String> forCriterion(Criterion criterion) {
-    return texts.list("questions." + criterion.name());
+    return Questions.forCriterion(texts, criterion);
   }
 
   /**
@@ -72,8 +73,7 @@ public final class QuestionBank {
    * @return at least one question with the built-in texts
    */
   public List<String> forReason(ReasonCode reason) {
-    List<String> own = texts.list("questions." + reason.name());
-    return own.isEmpty() ? forCriterion(reason.criterion()) : own;
+    return Questions.forReason(texts, reason);
   }
 
   /**
@@ -83,7 +83,7 @@ public final class QuestionBank {
    * @return at least one question with the built-in texts
    */
   public List<String> forWarning(WarningCode warning) {
-    return texts.list("questions." + warning.name());
+    return Questions.forWarning(texts, warning);
   }
 
   /**
@@ -110,8 +110,8 @@ public final class QuestionBank {
    */
   public List<String> nextQuestions(QualificationResult result) {
     Set<String> questions = new LinkedHashSet<>();
-    for (CriterionFinding finding : result.unmet()) {
-      ReasonCode reason = finding.reasonCode();
+    for (CriterionFinding finding : result.unmetFindings()) {
+      ReasonCode reason = finding.standardReason();
       if (reason != null) {
         questions.addAll(forReason(reason));
       }

@@ -111,9 +111,9 @@ final class CallPlanTest {
   void followUp_customFindingsOnly_isOnlyTheNextStep() {
     QualificationResult result = QualificationResult.builder()
         .leadId("x").verdict(Verdict.NOT_YET).asOf(AS_OF)
-        .addCriteria(CriterionFinding.unmet("BUDGET", "BUDGET_UNKNOWN", "No budget is known."))
+        .addFindings(CriterionFinding.unmet("BUDGET", "BUDGET_UNKNOWN", "No budget is known."))
         .addWarnings(Warning.of("BIG_DEAL", "A large deal."))
-        .qualifier("budget/1")
+        .qualifierId("budget/1")
         .build();
 
     assertThat(CallPlan.followUp(result, Locale.ENGLISH).steps()).extracting(CallStep::topic)
@@ -134,7 +134,7 @@ final class CallPlanTest {
                 QualificationResult result = result(warnings, situation, problem, urgency, decision);
                 CallPlan plan = CallPlan.followUp(result, locale);
 
-                boolean criterionOpen = !result.unmet().isEmpty()
+                boolean criterionOpen = !result.unmetFindings().isEmpty()
                     || warnings.contains(WarningCode.SINGLE_THREADED)
                     || warnings.contains(WarningCode.DEADLINE_WITHOUT_CONSEQUENCE);
                 assertThat(plan.minutes()).isLessThanOrEqualTo(CallPlan.MAX_MINUTES);
@@ -145,8 +145,8 @@ final class CallPlanTest {
                 assertThat(plan.steps()).extracting(CallStep::topic).isSorted();
                 assertThat(new HashSet<>(plan.questions())).hasSameSizeAs(plan.questions());
                 assertThat(plan.questions()).containsAll(bank.nextQuestions(result));
-                for (CriterionFinding unmet : result.unmet()) {
-                  assertThat(plan.step(CallTopic.of(Criterion.valueOf(unmet.criterion())))).isNotNull();
+                for (CriterionFinding unmet : result.unmetFindings()) {
+                  assertThat(plan.step(CallTopic.of(Criterion.valueOf(unmet.criterionCode())))).isNotNull();
                 }
                 checked++;
               }
@@ -202,7 +202,7 @@ final class CallPlanTest {
       warnings.add(Warning.of(code, "Watch out."));
     }
     return QualificationResult.builder().leadId("combination").verdict(verdict).asOf(AS_OF)
-        .criteria(criteria).warnings(warnings).qualifier("test/1").build();
+        .findings(criteria).warnings(warnings).qualifierId("test/1").build();
   }
 
   @Test

@@ -3,9 +3,8 @@ package io.github.fourfold.report;
 import static io.github.fourfold.report.Leads.NL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fourfold.internal.report.Formats;
-import io.github.fourfold.internal.rule.PeriodText;
-import io.github.fourfold.internal.rule.Texts;
+import io.github.fourfold.internal.text.PeriodText;
+import io.github.fourfold.internal.text.Texts;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.List;

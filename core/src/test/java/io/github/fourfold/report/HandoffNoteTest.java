@@ -49,33 +49,33 @@ final class HandoffNoteTest {
   void toText_conveyorBeltInEnglish_matchesGolden() {
     Lead lead = Leads.conveyorBelt();
     HandoffNote note = HandoffNote.of(lead, qualify(lead, Locale.ENGLISH));
-    Golden.assertMatches("conveyor-belt.en.txt", note.toText(Locale.ENGLISH));
+    Golden.assertMatches("conveyor-belt.en.txt", Notes.text(note, Locale.ENGLISH));
   }
 
   @Test
   void toMarkdown_conveyorBeltInEnglish_matchesGolden() {
     Lead lead = Leads.conveyorBelt();
     HandoffNote note = HandoffNote.of(lead, qualify(lead, Locale.ENGLISH));
-    Golden.assertMatches("conveyor-belt.en.md", note.toMarkdown(Locale.ENGLISH));
+    Golden.assertMatches("conveyor-belt.en.md", Notes.markdown(note, Locale.ENGLISH));
   }
 
   @Test
   void toText_conveyorBeltInDutch_matchesGolden() {
     Lead lead = Leads.conveyorBeltDutch();
     HandoffNote note = HandoffNote.of(lead, qualify(lead, NL));
-    Golden.assertMatches("conveyor-belt.nl.txt", note.toText(NL));
+    Golden.assertMatches("conveyor-belt.nl.txt", Notes.text(note, NL));
   }
 
   @Test
   void toMarkdown_conveyorBeltInDutch_matchesGolden() {
     Lead lead = Leads.conveyorBeltDutch();
     HandoffNote note = HandoffNote.of(lead, qualify(lead, NL));
-    Golden.assertMatches("conveyor-belt.nl.md", note.toMarkdown(NL));
+    Golden.assertMatches("conveyor-belt.nl.md", Notes.markdown(note, NL));
   }
 
   @Test
   void toText_conveyorBelt_readsLikeTheArticle() {
-    String text = HandoffNote.of(Leads.conveyorBeltDutch(), qualify(Leads.conveyorBeltDutch(), NL)).toText(NL);
+    String text = Notes.text(HandoffNote.of(Leads.conveyorBeltDutch(), qualify(Leads.conveyorBeltDutch(), NL)), NL);
     // "Wat je noteert": situation, core problem, trigger, who is involved, the verdict and why.
     assertThat(text)
         .contains("Situatie: Ze hebben zes transportbanden van een concurrent. Gemiddeld 12 jaar oud.")
@@ -90,14 +90,14 @@ final class HandoffNoteTest {
   @Test
   void toText_contractEnds2029_matchesGoldenInBothLanguages() {
     Lead lead = Leads.contractEnds2029();
-    Golden.assertMatches("contract-ends-2029.en.txt", HandoffNote.of(lead, qualify(lead, Locale.ENGLISH)).toText(Locale.ENGLISH));
-    Golden.assertMatches("contract-ends-2029.nl.txt", HandoffNote.of(lead, qualify(lead, NL)).toText(NL));
+    Golden.assertMatches("contract-ends-2029.en.txt", Notes.text(HandoffNote.of(lead, qualify(lead, Locale.ENGLISH)), Locale.ENGLISH));
+    Golden.assertMatches("contract-ends-2029.nl.txt", Notes.text(HandoffNote.of(lead, qualify(lead, NL)), NL));
   }
 
   @Test
   void toMarkdown_justLooking_matchesGolden() {
     Lead lead = Leads.justLooking();
-    Golden.assertMatches("just-looking.en.md", HandoffNote.of(lead, qualify(lead, Locale.ENGLISH)).toMarkdown(Locale.ENGLISH));
+    Golden.assertMatches("just-looking.en.md", Notes.markdown(HandoffNote.of(lead, qualify(lead, Locale.ENGLISH)), Locale.ENGLISH));
   }
 
   // ---- language ------------------------------------------------------------------------------
@@ -107,14 +107,14 @@ final class HandoffNoteTest {
     Lead lead = Leads.contractEnds2029();
     HandoffNote note = HandoffNote.of(lead, qualify(lead, Locale.ENGLISH));
 
-    String dutch = note.toText(NL);
+    String dutch = Notes.text(note, NL);
 
     assertThat(dutch)
         .contains("Geen reden om nu te handelen: de eerstvolgende trigger (2029-01-31) ligt meer dan 12 maanden"
             + " vooruit. Kijk er opnieuw naar op 2028-01-31.")
         .contains("Wat is er veranderd waardoor dit nu prioriteit heeft?")
         .doesNotContain("No reason to act now");
-    assertThat(dutch).isEqualTo(HandoffNote.of(lead, qualify(lead, NL)).toText(NL));
+    assertThat(dutch).isEqualTo(Notes.text(HandoffNote.of(lead, qualify(lead, NL)), NL));
   }
 
   @Test
@@ -123,7 +123,7 @@ final class HandoffNoteTest {
     QualificationPolicy policy = QualificationPolicy.builder().horizon(Period.ofMonths(6)).build();
     QualificationResult result = Qualifier.fourQuestion(policy).qualify(lead, AS_OF);
 
-    String text = HandoffNote.of(lead, result, HandoffOptions.from(policy)).toText(Locale.ENGLISH);
+    String text = Notes.text(HandoffNote.of(lead, result, HandoffOptions.from(policy)), Locale.ENGLISH);
 
     assertThat(text).contains("is more than 6 months away. Revisit on 2028-07-31.");
   }
@@ -132,7 +132,7 @@ final class HandoffNoteTest {
   void toText_unknownLanguage_fallsBackToEnglish() {
     HandoffNote note = note(Leads.conveyorBelt());
 
-    assertThat(note.toText(Locale.JAPANESE)).isEqualTo(note.toText(Locale.ENGLISH));
+    assertThat(Notes.text(note, Locale.JAPANESE)).isEqualTo(Notes.text(note, Locale.ENGLISH));
   }
 
   @Test
@@ -142,12 +142,12 @@ final class HandoffNoteTest {
         .leadId(l.id())
         .verdict(Verdict.DISQUALIFIED)
         .asOf(asOf)
-        .addCriteria(CriterionFinding.unmet("ICP_FIT", "ICP_INDUSTRY_MISMATCH", "Food is outside our markets."))
-        .qualifier("icp-fit/1")
+        .addFindings(CriterionFinding.unmet("ICP_FIT", "ICP_INDUSTRY_MISMATCH", "Food is outside our markets."))
+        .qualifierId("icp-fit/1")
         .build();
     QualificationResult result = Qualifier.fourQuestion().andThen(icp).qualify(lead, AS_OF);
 
-    String text = HandoffNote.of(lead, result).toText(NL);
+    String text = Notes.text(HandoffNote.of(lead, result), NL);
 
     assertThat(text).contains("Inschatting: Gediskwalificeerd: past niet.\n  - Food is outside our markets.\n");
   }
@@ -159,12 +159,12 @@ final class HandoffNoteTest {
         .leadId(lead.id())
         .verdict(Verdict.NOT_YET)
         .asOf(AS_OF)
-        .addCriteria(CriterionFinding.unmet("BUDGET", "BUDGET_NEXT_YEAR", "The budget opens next year."))
+        .addFindings(CriterionFinding.unmet("BUDGET", "BUDGET_NEXT_YEAR", "The budget opens next year."))
         .revisitOn(LocalDate.of(2028, 1, 2))
-        .qualifier("budget/1")
+        .qualifierId("budget/1")
         .build();
 
-    assertThat(HandoffNote.of(lead, result).toText(Locale.ENGLISH))
+    assertThat(Notes.text(HandoffNote.of(lead, result), Locale.ENGLISH))
         .contains("  - The budget opens next year.\n  - Revisit on 2028-01-02.\n");
   }
 
@@ -180,37 +180,37 @@ final class HandoffNoteTest {
   }
 
   @Test
-  void yearlyCostOf_costPerOccurrence_isTimesOccurrencesPerYear() {
-    assertThat(HandoffNote.yearlyCostOf(problem(Cost.of(15_000, "EUR", Per.OCCURRENCE), Frequency.of(3, Per.YEAR))))
+  void yearlyCost_costPerOccurrence_isTimesOccurrencesPerYear() {
+    assertThat(ProblemCosts.yearlyCost(problem(Cost.of(15_000, "EUR", Per.OCCURRENCE), Frequency.of(3, Per.YEAR))))
         .isEqualTo(Money.of(45_000, "EUR"));
-    assertThat(HandoffNote.yearlyCostOf(problem(Cost.of(100, "USD", Per.OCCURRENCE), Frequency.of(2, Per.WEEK))))
+    assertThat(ProblemCosts.yearlyCost(problem(Cost.of(100, "USD", Per.OCCURRENCE), Frequency.of(2, Per.WEEK))))
         .isEqualTo(Money.of(10_400, "USD"));
-    assertThat(HandoffNote.yearlyCostOf(problem(Cost.of(10, "EUR", Per.OCCURRENCE), Frequency.of(1, Per.DAY))))
+    assertThat(ProblemCosts.yearlyCost(problem(Cost.of(10, "EUR", Per.OCCURRENCE), Frequency.of(1, Per.DAY))))
         .isEqualTo(Money.of(3_650, "EUR"));
-    assertThat(HandoffNote.yearlyCostOf(problem(Cost.of(10, "EUR", Per.OCCURRENCE), Frequency.of(0, Per.MONTH))))
+    assertThat(ProblemCosts.yearlyCost(problem(Cost.of(10, "EUR", Per.OCCURRENCE), Frequency.of(0, Per.MONTH))))
         .isEqualTo(Money.of(0, "EUR"));
   }
 
   @Test
-  void yearlyCostOf_costPerPeriod_isTimesPeriodsPerYear() {
-    assertThat(HandoffNote.yearlyCostOf(problem(Cost.of(2_000, "EUR", Per.MONTH), null)))
+  void yearlyCost_costPerPeriod_isTimesPeriodsPerYear() {
+    assertThat(ProblemCosts.yearlyCost(problem(Cost.of(2_000, "EUR", Per.MONTH), null)))
         .isEqualTo(Money.of(24_000, "EUR"));
-    assertThat(HandoffNote.yearlyCostOf(problem(Cost.of(1_000, "EUR", Per.QUARTER), Frequency.of(9, Per.DAY))))
+    assertThat(ProblemCosts.yearlyCost(problem(Cost.of(1_000, "EUR", Per.QUARTER), Frequency.of(9, Per.DAY))))
         .isEqualTo(Money.of(4_000, "EUR"));
-    assertThat(HandoffNote.yearlyCostOf(problem(Cost.of(BigDecimal.valueOf(12.5), "EUR", Per.DAY), null)))
+    assertThat(ProblemCosts.yearlyCost(problem(Cost.of(BigDecimal.valueOf(12.5), "EUR", Per.DAY), null)))
         .isEqualTo(Money.of(new BigDecimal("4562.5"), "EUR"));
-    assertThat(HandoffNote.yearlyCostOf(problem(Cost.of(60_000, "EUR", Per.YEAR), null)))
+    assertThat(ProblemCosts.yearlyCost(problem(Cost.of(60_000, "EUR", Per.YEAR), null)))
         .isEqualTo(Money.of(60_000, "EUR"));
   }
 
   @Test
-  void yearlyCostOf_noCostOrNoFrequencyForOccurrences_isUnknown() {
-    assertThat(HandoffNote.yearlyCostOf(problem(null, Frequency.of(3, Per.YEAR)))).isNull();
-    assertThat(HandoffNote.yearlyCostOf(problem(Cost.of(15_000, "EUR", Per.OCCURRENCE), null))).isNull();
+  void yearlyCost_noCostOrNoFrequencyForOccurrences_isUnknown() {
+    assertThat(ProblemCosts.yearlyCost(problem(null, Frequency.of(3, Per.YEAR)))).isNull();
+    assertThat(ProblemCosts.yearlyCost(problem(Cost.of(15_000, "EUR", Per.OCCURRENCE), null))).isNull();
   }
 
   @Test
-  void coreProblemOf_largestYearlyCostInTheFirstCurrency_firstOfEquals() {
+  void coreProblem_largestYearlyCostInTheFirstCurrency_firstOfEquals() {
     Problem frequencyOnly = problem(null, Frequency.of(40, Per.MONTH));
     Problem twelveThousand = problem(Cost.of(1_000, "EUR", Per.MONTH), null);
     Problem dollars = problem(Cost.of(1_000_000, "USD", Per.YEAR), null);
@@ -219,25 +219,25 @@ final class HandoffNoteTest {
     Problem assumed = Problem.builder().from(problem(Cost.of(1_000_000, "EUR", Per.YEAR), null))
         .basis(Basis.ASSUMED).build();
 
-    assertThat(HandoffNote.coreProblemOf(List.of(frequencyOnly, twelveThousand, dollars, twenty, twentyToo, assumed)))
+    assertThat(ProblemCosts.coreProblem(List.of(frequencyOnly, twelveThousand, dollars, twenty, twentyToo, assumed)))
         .isSameAs(twenty);
   }
 
   @Test
-  void coreProblemOf_noYearlyCostKnown_isTheFirstCountingProblem() {
+  void coreProblem_noYearlyCostKnown_isTheFirstCountingProblem() {
     Problem unaddressable = Problem.builder().from(problem(Cost.of(9, "EUR", Per.YEAR), null)).addressable(false).build();
     Problem hours = Problem.builder().statement("Changeovers take long.").timeLost(TimeLost.of(4, Per.OCCURRENCE)).build();
     Problem perStop = problem(Cost.of(15_000, "EUR", Per.OCCURRENCE), null);
 
-    assertThat(HandoffNote.coreProblemOf(List.of(unaddressable, hours, perStop))).isSameAs(hours);
+    assertThat(ProblemCosts.coreProblem(List.of(unaddressable, hours, perStop))).isSameAs(hours);
   }
 
   @Test
-  void coreProblemOf_nothingCounts_isNull() {
+  void coreProblem_nothingCounts_isNull() {
     Problem unquantified = Problem.builder().statement("Things break.").build();
 
-    assertThat(HandoffNote.coreProblemOf(List.of(unquantified))).isNull();
-    assertThat(HandoffNote.coreProblemOf(List.of())).isNull();
+    assertThat(ProblemCosts.coreProblem(List.of(unquantified))).isNull();
+    assertThat(ProblemCosts.coreProblem(List.of())).isNull();
   }
 
   @Test
@@ -283,9 +283,9 @@ final class HandoffNoteTest {
         .build();
     HandoffNote note = note(lead);
 
-    assertThat(note.toText(Locale.ENGLISH)).contains("Situation: In use: 1,200 × filling machine from Acme, on average"
+    assertThat(Notes.text(note, Locale.ENGLISH)).contains("Situation: In use: 1,200 × filling machine from Acme, on average"
         + " 7.5 years old; scale, 1 years old. 1 person works with it. They have worked this way since 2015.\n");
-    assertThat(note.toText(NL)).contains("Situatie: In gebruik: 1.200 × filling machine van Acme, gemiddeld 7,5 jaar"
+    assertThat(Notes.text(note, NL)).contains("Situatie: In gebruik: 1.200 × filling machine van Acme, gemiddeld 7,5 jaar"
         + " oud; scale, 1 jaar oud. Er werkt 1 persoon mee. Zo werken ze sinds 2015.\n");
   }
 
@@ -298,9 +298,9 @@ final class HandoffNoteTest {
         .build();
     Lead lead = Lead.builder().id("quantities").addProblems(problem).build();
 
-    assertThat(note(lead).toText(Locale.ENGLISH)).contains("Core problem: Changeovers take long. £1,250.50 per"
+    assertThat(Notes.text(note(lead), Locale.ENGLISH)).contains("Core problem: Changeovers take long. £1,250.50 per"
         + " occurrence, once a week, 1 hour lost per occurrence: £65,026 a year.\n");
-    assertThat(note(lead).toText(NL)).contains("Kernprobleem: Changeovers take long. £1.250,50 per keer, 1 keer per"
+    assertThat(Notes.text(note(lead), NL)).contains("Kernprobleem: Changeovers take long. £1.250,50 per keer, 1 keer per"
         + " week, 1 uur verloren per keer: £65.026 per jaar.\n");
   }
 
@@ -309,7 +309,7 @@ final class HandoffNoteTest {
     Lead lead = Lead.builder().id("chf")
         .addProblems(problem(Cost.of(3_000, "CHF", Per.MONTH), null)).build();
 
-    assertThat(note(lead).toText(Locale.ENGLISH)).contains("CHF 3,000 a month: CHF 36,000 a year.");
+    assertThat(Notes.text(note(lead), Locale.ENGLISH)).contains("CHF 3,000 a month: CHF 36,000 a year.");
   }
 
   @Test
@@ -324,7 +324,7 @@ final class HandoffNoteTest {
             .build())
         .build();
 
-    String text = note(lead).toText(Locale.ENGLISH);
+    String text = Notes.text(note(lead), Locale.ENGLISH);
 
     assertThat(text)
         .contains("First recorded: Stops. €1 a year. (assumed)")
@@ -342,7 +342,7 @@ final class HandoffNoteTest {
         .addProblems(problem(Cost.of(5, "USD", Per.DAY), null))
         .build();
 
-    String markdown = note(lead).toMarkdown(Locale.ENGLISH);
+    String markdown = Notes.markdown(note(lead), Locale.ENGLISH);
 
     assertThat(markdown)
         .startsWith("## Handoff note: \\# inject, as of 2027-03-01\n")
@@ -358,7 +358,7 @@ final class HandoffNoteTest {
         .situation(Situation.builder().summary("One line.\nVerdict: SQL\r\n\u202eevil\tend").build())
         .build();
 
-    String text = note(lead).toText(Locale.ENGLISH);
+    String text = Notes.text(note(lead), Locale.ENGLISH);
 
     assertThat(text).contains("Situation: One line. Verdict: SQL evil end\n");
     assertThat(text.lines()).noneMatch(line -> line.startsWith("Verdict: SQL"));

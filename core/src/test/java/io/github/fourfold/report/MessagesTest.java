@@ -10,7 +10,7 @@ import io.github.fourfold.QualificationPolicy;
 import io.github.fourfold.Qualifier;
 import io.github.fourfold.ReasonCode;
 import io.github.fourfold.WarningCode;
-import io.github.fourfold.internal.rule.Texts;
+import io.github.fourfold.internal.text.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * is missing cannot hide behind the English fallback.
  */
 final class MessagesTest {
-  private static final String FOLDER = "/io/github/fourfold/internal/rule/";
+  private static final String FOLDER = "/io/github/fourfold/internal/text/";
   private static final Properties EN = load("Messages.properties");
   private static final Properties NL_FILE = load("Messages_nl.properties");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d}");

@@ -61,12 +61,12 @@ final class PersonalDataTest {
         QualificationResult result = rule.qualify(lead, AS_OF);
         HandoffNote note = HandoffNote.of(lead, result);
         List<String> outputsOfLead = new ArrayList<>();
-        result.criteria().forEach(f -> outputsOfLead.add(String.valueOf(f.message())));
+        result.findings().forEach(f -> outputsOfLead.add(String.valueOf(f.message())));
         result.warnings().forEach(w -> outputsOfLead.add(w.message()));
         outputsOfLead.addAll(result.nextQuestions());
         outputsOfLead.add(result.toString());
-        outputsOfLead.add(note.toText(locale));
-        outputsOfLead.add(note.toMarkdown(locale));
+        outputsOfLead.add(Notes.text(note, locale));
+        outputsOfLead.add(Notes.markdown(note, locale));
         outputsOfLead.add(note.toString());
         outputsOfLead.add(note.lead().toString());
         outputsOfLead.add(CallPlan.followUp(result, locale).toText());
@@ -97,12 +97,12 @@ final class PersonalDataTest {
     QualificationResult result = Qualifier.fourQuestion().qualify(lead, AS_OF);
 
     HandoffNote note = HandoffNote.of(lead, result, HandoffOptions.builder().includeNames(true).build());
-    String text = note.toText(Locale.ENGLISH);
+    String text = Notes.text(note, Locale.ENGLISH);
 
     assertThat(text).contains("Director (" + STAKEHOLDER_NAME + ") signs above €50,000.")
         .contains("Plant manager (" + STAKEHOLDER_NAME + ", first contact) makes the selection.")
         .doesNotContain(EMAIL, PHONE, ATTRIBUTE);
-    assertThat(note.toMarkdown(Locale.ENGLISH)).doesNotContain(EMAIL, PHONE, ATTRIBUTE);
+    assertThat(Notes.markdown(note, Locale.ENGLISH)).doesNotContain(EMAIL, PHONE, ATTRIBUTE);
     assertThat(note.lead().contact()).isEqualTo(Contact.builder().name(CONTACT_NAME).title("Plant manager").build());
   }
 
@@ -116,9 +116,9 @@ final class PersonalDataTest {
             .addStakeholders(Stakeholder.builder().title("Controller").addRoles(Role.INFLUENCES).build()).build())
         .build();
 
-    String withData = HandoffNote.of(personal, Qualifier.fourQuestion().qualify(personal, AS_OF)).toText(NL);
-    String without = HandoffNote.of(plainWithInfluencer, Qualifier.fourQuestion().qualify(plainWithInfluencer, AS_OF))
-        .toText(NL);
+    String withData = Notes.text(HandoffNote.of(personal, Qualifier.fourQuestion().qualify(personal, AS_OF)), NL);
+    String without = Notes.text(
+        HandoffNote.of(plainWithInfluencer, Qualifier.fourQuestion().qualify(plainWithInfluencer, AS_OF)), NL);
 
     assertThat(withData).isEqualTo(without);
   }

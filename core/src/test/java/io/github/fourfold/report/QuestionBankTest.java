@@ -13,7 +13,7 @@ import io.github.fourfold.ReasonCode;
 import io.github.fourfold.Verdict;
 import io.github.fourfold.Warning;
 import io.github.fourfold.WarningCode;
-import io.github.fourfold.internal.rule.Texts;
+import io.github.fourfold.internal.text.Texts;
 import io.github.fourfold.model.Basis;
 import io.github.fourfold.model.Lead;
 import io.github.fourfold.model.DecisionProcess;
@@ -132,7 +132,7 @@ final class QuestionBankTest {
     Set<String> codes = new HashSet<>();
     for (Lead lead : variants()) {
       QualificationResult result = Qualifier.fourQuestion().qualify(lead, AS_OF);
-      result.unmet().forEach(f -> codes.add(f.reason()));
+      result.unmetFindings().forEach(f -> codes.add(f.reasonCode()));
       result.warnings().forEach(w -> codes.add(w.code()));
     }
     for (ReasonCode code : ReasonCode.values()) {
@@ -166,10 +166,10 @@ final class QuestionBankTest {
         .leadId("x")
         .verdict(Verdict.NOT_YET)
         .asOf(AS_OF)
-        .addCriteria(CriterionFinding.unmet("BUDGET", "BUDGET_UNKNOWN", "No budget is known."))
+        .addFindings(CriterionFinding.unmet("BUDGET", "BUDGET_UNKNOWN", "No budget is known."))
         .addWarnings(Warning.of("BIG_DEAL", "A large deal."))
         .addNextQuestions("What is your budget?")
-        .qualifier("budget/1")
+        .qualifierId("budget/1")
         .build();
 
     assertThat(QuestionBank.of(Locale.ENGLISH).nextQuestions(result)).isEmpty();

@@ -33,7 +33,7 @@ import java.nio.charset.StandardCharsets;
  * explicit limits for untrusted input.
  *
  * <pre>{@code
- * FourfoldJson json = FourfoldJson.defaults();
+ * FourfoldJson json = FourfoldJson.ofDefaults();
  * Lead lead = json.readLead(body);                 // throws FourfoldJsonException
  * QualificationResult result = Qualifier.fourQuestion().qualify(lead, LocalDate.now());
  * String out = json.writeResult(result);
@@ -112,7 +112,7 @@ public final class FourfoldJson {
    *
    * @return the shared default instance
    */
-  public static FourfoldJson defaults() {
+  public static FourfoldJson ofDefaults() {
     return DEFAULTS;
   }
 

@@ -96,7 +96,7 @@ final class ExampleVerdictsTest extends ModuleTestBase {
     QualificationResult result = Qualifier.fourQuestion().qualify(lead, AS_OF);
 
     assertThat(result.verdict().name()).isEqualTo(expected.verdict);
-    assertThat(result.unmet().stream().map(ExampleVerdictsTest::unmet))
+    assertThat(result.unmetFindings().stream().map(ExampleVerdictsTest::unmet))
         .containsExactlyElementsOf(expected.unmet);
     assertThat(result.warnings().stream().map(Warning::code))
         .containsExactlyElementsOf(expected.warnings);
@@ -113,6 +113,6 @@ final class ExampleVerdictsTest extends ModuleTestBase {
   }
 
   private static String unmet(CriterionFinding finding) {
-    return finding.criterion() + "=" + finding.reason();
+    return finding.criterionCode() + "=" + finding.reasonCode();
   }
 }

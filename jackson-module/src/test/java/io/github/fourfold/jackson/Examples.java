@@ -56,14 +56,14 @@ final class Examples {
         QualificationResult.builder()
             .leadId(lead(name).id())
             .asOf(ModuleTestBase.AS_OF)
-            .qualifier(Qualifier.FOUR_QUESTION_ID);
+            .qualifierId(Qualifier.FOUR_QUESTION_ID);
     switch (name) {
       case "conveyor-belt":
-        return result.verdict(Verdict.SQL).criteria(allMet()).build();
+        return result.verdict(Verdict.SQL).findings(allMet()).build();
       case "just-looking":
         return result
             .verdict(Verdict.NOT_YET)
-            .criteria(
+            .findings(
                 List.of(
                     CriterionFinding.met(Criterion.SITUATION),
                     CriterionFinding.unmet(ReasonCode.PROBLEM_UNKNOWN, "No problem is known."),
@@ -81,7 +81,7 @@ final class Examples {
       case "three-years-looking":
         return result
             .verdict(Verdict.NOT_YET)
-            .criteria(
+            .findings(
                 replace(
                     Criterion.URGENCY,
                     CriterionFinding.unmet(
@@ -93,7 +93,7 @@ final class Examples {
       case "wrong-fit":
         return result
             .verdict(Verdict.DISQUALIFIED)
-            .criteria(
+            .findings(
                 replace(
                     Criterion.PROBLEM,
                     CriterionFinding.unmet(
@@ -102,7 +102,7 @@ final class Examples {
       case "contract-ends-2029":
         return result
             .verdict(Verdict.NOT_YET)
-            .criteria(
+            .findings(
                 replace(
                     Criterion.URGENCY,
                     CriterionFinding.unmet(
@@ -124,7 +124,7 @@ final class Examples {
 
   private static List<CriterionFinding> replace(Criterion criterion, CriterionFinding finding) {
     return allMet().stream()
-        .map(f -> f.criterion().equals(criterion.name()) ? finding : f)
+        .map(f -> f.criterionCode().equals(criterion.name()) ? finding : f)
         .collect(java.util.stream.Collectors.toList());
   }
 }

@@ -242,7 +242,7 @@ final class FourfoldModuleTest extends ModuleTestBase {
         arguments(DecisionProcess.class, decision),
         arguments(Stakeholder.class, decision.stakeholders().get(2)),
         arguments(QualificationResult.class, result),
-        arguments(CriterionFinding.class, result.criteria().get(1)),
+        arguments(CriterionFinding.class, result.findings().get(1)),
         arguments(Warning.class, result.warnings().get(0)),
         arguments(Verdict.class, Verdict.NOT_YET),
         arguments(Visibility.class, Visibility.HIDDEN));

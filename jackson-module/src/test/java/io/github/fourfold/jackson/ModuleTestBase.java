@@ -23,7 +23,7 @@ abstract class ModuleTestBase {
       List.of(
           "conveyor-belt", "just-looking", "three-years-looking", "wrong-fit", "contract-ends-2029");
 
-  static final FourfoldJson JSON = FourfoldJson.defaults();
+  static final FourfoldJson JSON = FourfoldJson.ofDefaults();
   static final FourfoldJson STRICT = FourfoldJson.builder().strict(true).build();
 
   /** A plain mapper with the module registered by hand, as a caller would. */

@@ -182,9 +182,9 @@ final class RandomModel {
             .leadId(nonBlank(200))
             .verdict(verdict)
             .asOf(date())
-            .criteria(criteria)
+            .findings(criteria)
             .revisitOn(verdict == Verdict.NOT_YET && maybe() ? date() : null)
-            .qualifier(nonBlank(30));
+            .qualifierId(nonBlank(30));
     for (int i = random.nextInt(4); i > 0; i--) {
       result.addWarnings(
           random.nextBoolean()

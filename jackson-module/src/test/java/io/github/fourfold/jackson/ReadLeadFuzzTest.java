@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 final class ReadLeadFuzzTest {
-  private static final FourfoldJson JSON = FourfoldJson.defaults();
+  private static final FourfoldJson JSON = FourfoldJson.ofDefaults();
   private static final FourfoldJson STRICT = FourfoldJson.builder().strict(true).build();
   private static final ObjectMapper TREE = new ObjectMapper();
 

@@ -22,7 +22,7 @@ final class ReadmeExampleTest extends ModuleTestBase {
     Files.write(file, resourceBytes("examples/conveyor-belt.json"));
 
     // README: reading a lead and qualifying it
-    FourfoldJson json = FourfoldJson.defaults();
+    FourfoldJson json = FourfoldJson.ofDefaults();
     Lead lead;
     try {
       lead = json.readLead(Files.readAllBytes(file));

@@ -44,7 +44,7 @@ final class BrokenQualifiers {
         return r;
       }
       return QualificationResult.builder().from(r).verdict(Verdict.DISQUALIFIED).revisitOn(null)
-          .addCriteria(CriterionFinding.unmet("CRM_FIT", "CRM_BLOCKED", "Blocked in the CRM."))
+          .addFindings(CriterionFinding.unmet("CRM_FIT", "CRM_BLOCKED", "Blocked in the CRM."))
           .build();
     }
   }
@@ -194,9 +194,9 @@ final class BrokenQualifiers {
     @Override
     public QualificationResult qualify(Lead lead, LocalDate asOf) {
       QualificationResult r = RULE.qualify(lead, asOf);
-      List<CriterionFinding> sorted = new ArrayList<>(r.criteria());
-      sorted.sort(Comparator.comparing(CriterionFinding::criterion));
-      return QualificationResult.builder().from(r).criteria(sorted).build();
+      List<CriterionFinding> sorted = new ArrayList<>(r.findings());
+      sorted.sort(Comparator.comparing(CriterionFinding::criterionCode));
+      return QualificationResult.builder().from(r).findings(sorted).build();
     }
   }
 

@@ -139,9 +139,9 @@ final class FourQuestionRuleProperties {
       return "verdict " + r.verdict() + ", spec " + j.verdict() + " (" + j + ")";
     }
     Map<Criterion, ReasonCode> unmet = new EnumMap<>(Criterion.class);
-    for (CriterionFinding f : r.criteria()) {
+    for (CriterionFinding f : r.findings()) {
       Criterion c = f.standardCriterion();
-      ReasonCode code = f.reasonCode();
+      ReasonCode code = f.standardReason();
       if (c != null && code != null) {
         unmet.put(c, code);
       }

@@ -45,7 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * stale trigger.
  */
 final class FourQuestionRuleTextsTest {
-  private static final String BUNDLE = "io.github.fourfold.internal.rule.Messages";
+  private static final String BUNDLE = "io.github.fourfold.internal.text.Messages";
   private static final long SEED = 77L;
 
   static Stream<Arguments> policies() {
@@ -98,7 +98,7 @@ final class FourQuestionRuleTextsTest {
       Judgement j = oracle.judge(lead, asOf);
       String where = LeadText.describe(lead) + " as of " + asOf;
       for (Criterion c : Criterion.values()) {
-        CriterionFinding f = r.criteria().get(c.ordinal());
+        CriterionFinding f = r.findings().get(c.ordinal());
         ReasonCode reason = j.reason(c);
         assertThat(f.message()).as(where)
             .isEqualTo(reason == null ? null : message(bundle, reason, lead, asOf, oracle, j));
@@ -222,7 +222,7 @@ final class FourQuestionRuleTextsTest {
 
   private static List<@Nullable String> codes(QualificationResult r) {
     List<@Nullable String> out = new ArrayList<>();
-    r.criteria().forEach(f -> out.add(f.reason()));
+    r.findings().forEach(f -> out.add(f.reasonCode()));
     r.warnings().forEach(w -> out.add(w.code()));
     return out;
   }

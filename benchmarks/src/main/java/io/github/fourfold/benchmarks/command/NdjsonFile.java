@@ -34,7 +34,7 @@ public final class NdjsonFile {
     }
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "leads-" + n, ".tmp");
-    FourfoldJson json = FourfoldJson.defaults();
+    FourfoldJson json = FourfoldJson.ofDefaults();
     LeadGenerator generator = new LeadGenerator(Dataset.SEED, Dataset.AS_OF);
     try (Writer out = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
       for (int i = 0; i < n; i++) {

@@ -45,8 +45,8 @@ public final class Dataset {
       QualificationResult result = qualifier.qualify(this.leads[i], AS_OF);
       expected[i] = pack(result);
       verdicts.merge(result.verdict(), 1, Integer::sum);
-      for (CriterionFinding f : result.unmet()) {
-        reasons.merge(String.valueOf(f.reason()), 1, Integer::sum);
+      for (CriterionFinding f : result.unmetFindings()) {
+        reasons.merge(String.valueOf(f.reasonCode()), 1, Integer::sum);
       }
     }
   }
@@ -95,10 +95,10 @@ public final class Dataset {
    */
   public static int pack(QualificationResult result) {
     int packed = result.verdict() == Verdict.DISQUALIFIED ? HandWrittenRule.DISQUALIFIED : 0;
-    for (CriterionFinding f : result.unmet()) {
+    for (CriterionFinding f : result.unmetFindings()) {
       io.github.fourfold.Criterion criterion = f.standardCriterion();
       if (criterion == null) {
-        throw new IllegalStateException("not a standard criterion: " + f.criterion());
+        throw new IllegalStateException("not a standard criterion: " + f.criterionCode());
       }
       packed |= HandWrittenRule.bit(criterion);
     }

@@ -39,7 +39,7 @@ final class DatasetTest {
     Set<String> warnings = new HashSet<>();
     for (Lead lead : LARGE.leads()) {
       QualificationResult result = Qualifier.fourQuestion().qualify(lead, Dataset.AS_OF);
-      result.unmet().forEach(f -> reasons.add(Objects.requireNonNull(f.reasonCode())));
+      result.unmetFindings().forEach(f -> reasons.add(Objects.requireNonNull(f.standardReason())));
       result.warnings().forEach(w -> warnings.add(w.code()));
     }
     assertThat(reasons).containsExactlyInAnyOrder(ReasonCode.values());

@@ -16,6 +16,6 @@ public final class FourQuestionProvider implements QualifierProvider {
 
   @Override
   public Qualifier create(QualificationPolicy policy) {
-    return FourQuestionRule.of(policy);
+    return Qualifier.fourQuestion(policy);
   }
 }

@@ -101,10 +101,10 @@ public final class ConveyorBeltExample {
    */
   public static void print(QualificationResult result, PrintStream out) {
     out.println("Lead " + result.leadId() + " as of " + result.asOf() + ": " + result.verdict());
-    for (CriterionFinding finding : result.criteria()) {
+    for (CriterionFinding finding : result.findings()) {
       out.println(finding.met()
-          ? "  [met]     " + finding.criterion()
-          : "  [not met] " + finding.criterion() + " " + finding.reason() + ": " + finding.message());
+          ? "  [met]     " + finding.criterionCode()
+          : "  [not met] " + finding.criterionCode() + " " + finding.reasonCode() + ": " + finding.message());
     }
     for (Warning warning : result.warnings()) {
       out.println("  warning   " + warning.code() + ": " + warning.message());
@@ -112,6 +112,6 @@ public final class ConveyorBeltExample {
     if (result.revisitOn() != null) {
       out.println("  revisit on " + result.revisitOn());
     }
-    out.println("  decided by " + result.qualifier());
+    out.println("  decided by " + result.qualifierId());
   }
 }

@@ -58,14 +58,14 @@ public final class IcpFitQualifier implements Qualifier {
     Verdict verdict;
     if (finding.met()) {
       verdict = Verdict.SQL;
-    } else if ("ICP_FIT_UNKNOWN".equals(finding.reason())) {
+    } else if ("ICP_FIT_UNKNOWN".equals(finding.reasonCode())) {
       // Unknown is not the same as no: keep qualifying.
       verdict = Verdict.NOT_YET;
     } else {
       verdict = Verdict.DISQUALIFIED;
     }
     QualificationResult.Builder result = QualificationResult.builder();
-    result.leadId(lead.id()).asOf(asOf).verdict(verdict).addCriteria(finding).qualifier(id());
+    result.leadId(lead.id()).asOf(asOf).verdict(verdict).addFindings(finding).qualifierId(id());
     if (!finding.met()) {
       result.addNextQuestions("Which industry are you in, and how many people work at your company?");
     }

@@ -16,7 +16,7 @@ final class JsonCodec implements LeadCodec {
   }
 
   static LeadCodec create(boolean strict) {
-    return new JsonCodec(strict ? FourfoldJson.builder().strict(true).build() : FourfoldJson.defaults());
+    return new JsonCodec(strict ? FourfoldJson.builder().strict(true).build() : FourfoldJson.ofDefaults());
   }
 
   @Override

@@ -18,10 +18,10 @@ final class TextReport {
   static String render(Lead lead, QualificationResult result, QualificationPolicy policy) {
     StringBuilder out = new StringBuilder(1024);
     out.append("== ").append(lead.id()).append(": ").append(result.verdict()).append('\n');
-    for (CriterionFinding finding : result.criteria()) {
-      out.append(finding.met() ? "  [x] " : "  [ ] ").append(finding.criterion());
+    for (CriterionFinding finding : result.findings()) {
+      out.append(finding.met() ? "  [x] " : "  [ ] ").append(finding.criterionCode());
       if (!finding.met()) {
-        out.append(" (").append(finding.reason()).append(')');
+        out.append(" (").append(finding.reasonCode()).append(')');
       }
       out.append('\n');
     }
@@ -29,7 +29,7 @@ final class TextReport {
       out.append("  [!] ").append(warning.code()).append('\n');
     }
     out.append('\n');
-    out.append(HandoffNote.of(lead, result, HandoffOptions.from(policy)).toText(policy.locale()));
+    out.append(HandoffNote.of(lead, result, HandoffOptions.from(policy)).toText());
     if (out.charAt(out.length() - 1) != '\n') {
       out.append('\n');
     }

@@ -41,13 +41,13 @@ final class IcpFitExampleTest {
     Lead lead = Lead.builder().from(ConveyorBeltExample.lead()).company(null).build();
     QualificationResult result = IcpFitExample.qualify(lead, AS_OF);
     assertThat(result.verdict()).isEqualTo(Verdict.NOT_YET);
-    assertThat(result.unmet()).extracting(f -> f.reason()).containsExactly("ICP_FIT_UNKNOWN");
+    assertThat(result.unmetFindings()).extracting(f -> f.reasonCode()).containsExactly("ICP_FIT_UNKNOWN");
   }
 
   @Test
   void smallCompany_isTooSmall() {
     Lead lead = Lead.builder().from(ConveyorBeltExample.lead())
         .company(Company.builder().industry("Manufacturing").employees(5).build()).build();
-    assertThat(IcpFitExample.qualify(lead, AS_OF).unmet()).extracting(f -> f.reason()).containsExactly("ICP_TOO_SMALL");
+    assertThat(IcpFitExample.qualify(lead, AS_OF).unmetFindings()).extracting(f -> f.reasonCode()).containsExactly("ICP_TOO_SMALL");
   }
 }

@@ -43,11 +43,11 @@ final class CompanySizeQualifierContractTest implements QualifierContract<Qualif
           .leadId(lead.id())
           .asOf(asOf)
           .verdict(tooSmall ? Verdict.DISQUALIFIED : Verdict.SQL)
-          .addCriteria(tooSmall
+          .addFindings(tooSmall
               ? CriterionFinding.unmet("COMPANY_SIZE", "COMPANY_TOO_SMALL",
                   "The company has fewer than " + minimum + " employees.")
               : CriterionFinding.met("COMPANY_SIZE"))
-          .qualifier(id())
+          .qualifierId(id())
           .build();
     }
   }

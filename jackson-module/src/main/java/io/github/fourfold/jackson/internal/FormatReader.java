@@ -1682,9 +1682,9 @@ public final class FormatReader {
               .leadId(resultLeadId)
               .verdict(verdict)
               .asOf(asOf)
-              .criteria(criteria)
+              .findings(criteria)
               .revisitOn(revisitOn)
-              .qualifier(qualifier);
+              .qualifierId(qualifier);
       if (warnings != null) {
         result.warnings(warnings);
       }

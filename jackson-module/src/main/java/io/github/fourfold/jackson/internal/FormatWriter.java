@@ -269,7 +269,7 @@ public final class FormatWriter {
     date(g, "asOf", result.asOf());
     g.writeFieldName("criteria");
     g.writeStartArray();
-    for (CriterionFinding finding : result.criteria()) {
+    for (CriterionFinding finding : result.findings()) {
       finding(g, finding);
     }
     g.writeEndArray();
@@ -279,16 +279,16 @@ public final class FormatWriter {
       checkText(out, "nextQuestions", question);
       out.writeString(question);
     });
-    text(g, "qualifier", result.qualifier());
+    text(g, "qualifier", result.qualifierId());
     g.writeEndObject();
   }
 
   /** Writes a criterion finding. */
   public static void finding(JsonGenerator g, CriterionFinding finding) throws IOException {
     g.writeStartObject();
-    text(g, "criterion", finding.criterion());
+    text(g, "criterion", finding.criterionCode());
     g.writeBooleanField("met", finding.met());
-    text(g, "reason", finding.reason());
+    text(g, "reason", finding.reasonCode());
     text(g, "message", finding.message());
     g.writeEndObject();
   }

@@ -273,7 +273,7 @@ public final class ContractChecks {
   }
 
   static @Nullable String shapeViolation(QualificationResult r) {
-    List<CriterionFinding> findings = r.criteria();
+    List<CriterionFinding> findings = r.findings();
     if (findings.size() != 4) {
       return "has " + findings.size() + " findings " + Results.codes(r)
           + "; the default rule reports exactly the four criteria";
@@ -281,16 +281,16 @@ public final class ContractChecks {
     boolean allMet = true;
     for (Criterion c : Criterion.values()) {
       CriterionFinding f = findings.get(c.ordinal());
-      if (!f.criterion().equals(c.name())) {
-        return "finding #" + c.ordinal() + " is " + f.criterion() + ", expected " + c
+      if (!f.criterionCode().equals(c.name())) {
+        return "finding #" + c.ordinal() + " is " + f.criterionCode() + ", expected " + c
             + ": the criteria come in the order SITUATION, PROBLEM, URGENCY, DECISION";
       }
-      if (f.met() != (f.reason() == null)) {
+      if (f.met() != (f.reasonCode() == null)) {
         return c + " is " + (f.met() ? "met with" : "unmet without") + " a reason";
       }
-      ReasonCode reason = f.reasonCode();
+      ReasonCode reason = f.standardReason();
       if (!f.met() && (reason == null || reason.criterion() != c)) {
-        return c + " is unmet with " + f.reason() + ", which is not one of its reason codes";
+        return c + " is unmet with " + f.reasonCode() + ", which is not one of its reason codes";
       }
       allMet &= f.met();
     }
@@ -299,14 +299,14 @@ public final class ContractChecks {
           + ": SQL exactly when all four criteria are met";
     }
     boolean notAddressable =
-        Objects.equals(findings.get(Criterion.PROBLEM.ordinal()).reason(),
+        Objects.equals(findings.get(Criterion.PROBLEM.ordinal()).reasonCode(),
             ReasonCode.PROBLEM_NOT_ADDRESSABLE.name());
     if (notAddressable != (r.verdict() == Verdict.DISQUALIFIED)) {
       return "verdict " + r.verdict() + " with findings " + Results.codes(r)
           + ": DISQUALIFIED exactly when PROBLEM fails with PROBLEM_NOT_ADDRESSABLE";
     }
     boolean beyond =
-        Objects.equals(findings.get(Criterion.URGENCY.ordinal()).reason(),
+        Objects.equals(findings.get(Criterion.URGENCY.ordinal()).reasonCode(),
             ReasonCode.URGENCY_BEYOND_HORIZON.name());
     if (r.revisitOn() != null && !(r.verdict() == Verdict.NOT_YET && beyond)) {
       return "revisitOn " + r.revisitOn() + " with " + Results.summary(r)
@@ -441,8 +441,8 @@ public final class ContractChecks {
     if (r.verdict() != Verdict.NOT_YET) {
       return false;
     }
-    for (CriterionFinding f : r.criteria()) {
-      if (f.met() == f.criterion().equals(Criterion.URGENCY.name())) {
+    for (CriterionFinding f : r.findings()) {
+      if (f.met() == f.criterionCode().equals(Criterion.URGENCY.name())) {
         return false;
       }
     }

@@ -49,11 +49,11 @@ public final class Results {
       return "revisitOn " + expected.revisitOn() + " became " + actual.revisitOn();
     }
     if (detail == Detail.FINDINGS) {
-      List<CriterionFinding> a = expected.criteria();
-      List<CriterionFinding> b = actual.criteria();
+      List<CriterionFinding> a = expected.findings();
+      List<CriterionFinding> b = actual.findings();
       for (int i = 0; i < a.size(); i++) {
         if (!Objects.equals(a.get(i).message(), b.get(i).message())) {
-          return "the message of " + a.get(i).criterion() + " changed: \"" + a.get(i).message()
+          return "the message of " + a.get(i).criterionCode() + " changed: \"" + a.get(i).message()
               + "\" became \"" + b.get(i).message() + "\"";
         }
       }
@@ -68,8 +68,8 @@ public final class Results {
   /** The findings as codes: {@code [SITUATION met, PROBLEM PROBLEM_ASSUMED, ...]}. */
   public static String codes(QualificationResult result) {
     List<String> out = new ArrayList<>();
-    for (CriterionFinding f : result.criteria()) {
-      out.add(f.criterion() + (f.met() ? " met" : " " + f.reason()));
+    for (CriterionFinding f : result.findings()) {
+      out.add(f.criterionCode() + (f.met() ? " met" : " " + f.reasonCode()));
     }
     return out.toString();
   }
@@ -92,10 +92,10 @@ public final class Results {
   /** Every text of a result that a person reads: messages, warnings, questions and the id. */
   public static List<String> texts(QualificationResult result) {
     List<String> out = new ArrayList<>();
-    for (CriterionFinding f : result.criteria()) {
-      out.add(f.criterion());
-      if (f.reason() != null) {
-        out.add(Objects.requireNonNull(f.reason()));
+    for (CriterionFinding f : result.findings()) {
+      out.add(f.criterionCode());
+      if (f.reasonCode() != null) {
+        out.add(Objects.requireNonNull(f.reasonCode()));
       }
       if (f.message() != null) {
         out.add(Objects.requireNonNull(f.message()));
@@ -106,7 +106,7 @@ public final class Results {
       out.add(w.message());
     }
     out.addAll(result.nextQuestions());
-    out.add(result.qualifier());
+    out.add(result.qualifierId());
     return out;
   }
 }

@@ -1,6 +1,6 @@
-package io.github.fourfold.internal.report;
+package io.github.fourfold.report;
 
-import io.github.fourfold.internal.rule.RuleFacts;
+import io.github.fourfold.internal.rule.FourQuestionJudge;
 import io.github.fourfold.model.Cost;
 import io.github.fourfold.model.Frequency;
 import io.github.fourfold.model.Money;
@@ -11,7 +11,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Yearly cost and core problem, exactly as "Beyond the verdict" in the rule spec defines them. */
-public final class ProblemCosts {
+final class ProblemCosts {
   private ProblemCosts() {}
 
   /**
@@ -46,7 +46,7 @@ public final class ProblemCosts {
     @Nullable Problem best = null;
     @Nullable Money bestCost = null;
     for (Problem problem : problems) {
-      if (!RuleFacts.counts(problem)) {
+      if (!FourQuestionJudge.counts(problem)) {
         continue;
       }
       if (first == null) {

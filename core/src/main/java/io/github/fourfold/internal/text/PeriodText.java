@@ -1,4 +1,4 @@
-package io.github.fourfold.internal.rule;
+package io.github.fourfold.internal.text;
 
 import java.time.Period;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.fourfold.internal.rule;
+package io.github.fourfold.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.fourfold.internal.report;
+package io.github.fourfold.report;
 
 import static io.github.fourfold.internal.Checks.isBlank;
 
@@ -10,9 +10,9 @@ import io.github.fourfold.ReasonCode;
 import io.github.fourfold.Verdict;
 import io.github.fourfold.Warning;
 import io.github.fourfold.WarningCode;
-import io.github.fourfold.internal.rule.PeriodText;
-import io.github.fourfold.internal.rule.RuleFacts;
-import io.github.fourfold.internal.rule.Texts;
+import io.github.fourfold.internal.text.PeriodText;
+import io.github.fourfold.internal.rule.FourQuestionJudge;
+import io.github.fourfold.internal.text.Texts;
 import io.github.fourfold.model.Basis;
 import io.github.fourfold.model.Company;
 import io.github.fourfold.model.Cost;
@@ -28,8 +28,6 @@ import io.github.fourfold.model.Situation;
 import io.github.fourfold.model.Stakeholder;
 import io.github.fourfold.model.TimeLost;
 import io.github.fourfold.model.UrgencyTrigger;
-import io.github.fourfold.report.HandoffNote;
-import io.github.fourfold.report.QuestionBank;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +36,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Writes a {@link HandoffNote} as plain text or CommonMark, in one language. */
-public final class NoteWriter {
+final class NoteWriter {
   private final HandoffNote note;
   private final Lead lead;
   private final Locale locale;
@@ -272,7 +270,7 @@ public final class NoteWriter {
       return parts.get(0);
     }
     String joined = String.join(", ", parts);
-    Money yearly = HandoffNote.yearlyCostOf(problem);
+    Money yearly = ProblemCosts.yearlyCost(problem);
     if (yearly != null && cost != null && cost.per() != Per.YEAR) {
       return texts.get("note.quantities.yearly", joined, yearly(yearly));
     }
@@ -403,7 +401,7 @@ public final class NoteWriter {
 
   private @Nullable String urgencyDetail() {
     UrgencyTrigger trigger = note.urgencyTrigger();
-    if (trigger == null || !RuleFacts.counts(trigger, note.result().asOf(), note.horizon())) {
+    if (trigger == null || !FourQuestionJudge.counts(trigger, note.result().asOf(), note.horizon())) {
       return null;
     }
     return when(trigger);
@@ -414,19 +412,19 @@ public final class NoteWriter {
    * language with the note's horizon, when it gives the same reason; else the result's own.
    */
   private List<String> reasons(QualificationResult result) {
-    List<CriterionFinding> unmet = result.unmet();
+    List<CriterionFinding> unmet = result.unmetFindings();
     @Nullable QualificationResult local = null;
     List<String> reasons = new ArrayList<>();
     for (CriterionFinding finding : unmet) {
       String message = finding.message();
-      ReasonCode code = finding.reasonCode();
+      ReasonCode code = finding.standardReason();
       if (code != null) {
         if (local == null) {
           QualificationPolicy policy = QualificationPolicy.builder().horizon(note.horizon()).locale(locale).build();
           local = Qualifier.fourQuestion(policy).qualify(lead, result.asOf());
         }
         CriterionFinding again = local.finding(code.criterion());
-        if (again != null && code.name().equals(again.reason())) {
+        if (again != null && code.name().equals(again.reasonCode())) {
           message = again.message();
         }
       }

@@ -1,11 +1,9 @@
-package io.github.fourfold.internal.report;
+package io.github.fourfold.report;
 
-import io.github.fourfold.internal.rule.Texts;
-import io.github.fourfold.report.CallPlan;
-import io.github.fourfold.report.CallStep;
+import io.github.fourfold.internal.text.Texts;
 
 /** Writes a {@link CallPlan} as plain text or CommonMark. */
-public final class PlanWriter {
+final class PlanWriter {
   private PlanWriter() {}
 
   /** The plan in its language, as CommonMark when {@code markdown}, else as plain text. */

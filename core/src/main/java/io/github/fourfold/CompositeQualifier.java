@@ -1,11 +1,5 @@
-package io.github.fourfold.internal;
+package io.github.fourfold;
 
-import io.github.fourfold.CriterionFinding;
-import io.github.fourfold.QualificationResult;
-import io.github.fourfold.Qualifier;
-import io.github.fourfold.QualifierFailedException;
-import io.github.fourfold.Verdict;
-import io.github.fourfold.Warning;
 import io.github.fourfold.model.Lead;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Runs several qualifiers and keeps the worst verdict; see {@link Qualifier#allOf}. */
-public final class CompositeQualifier implements Qualifier {
+final class CompositeQualifier implements Qualifier {
   private final List<Qualifier> parts;
   private final String id;
 
@@ -31,7 +25,7 @@ public final class CompositeQualifier implements Qualifier {
     this.id = ids.toString();
   }
 
-  public static Qualifier of(List<? extends Qualifier> qualifiers) {
+  static Qualifier of(List<? extends Qualifier> qualifiers) {
     if (qualifiers.isEmpty()) {
       throw new IllegalArgumentException("allOf needs at least one qualifier");
     }
@@ -60,7 +54,7 @@ public final class CompositeQualifier implements Qualifier {
     if (results.size() == 1) {
       QualificationResult only = results.get(0);
       // What combining would build anyway: return it as it is, without copying its lists.
-      if (only.qualifier().equals(id) && distinct(only.nextQuestions())) {
+      if (only.qualifierId().equals(id) && distinct(only.nextQuestions())) {
         return only;
       }
     }
@@ -77,7 +71,7 @@ public final class CompositeQualifier implements Qualifier {
     boolean everyNotYetHasRevisit = true;
     for (QualificationResult result : results) {
       verdict = Verdict.worst(verdict, result.verdict());
-      criteria.addAll(result.criteria());
+      criteria.addAll(result.findings());
       warnings.addAll(result.warnings());
       questions.addAll(result.nextQuestions());
       if (result.verdict() == Verdict.NOT_YET) {
@@ -93,11 +87,11 @@ public final class CompositeQualifier implements Qualifier {
         .leadId(lead.id())
         .verdict(verdict)
         .asOf(asOf)
-        .criteria(criteria)
+        .findings(criteria)
         .warnings(warnings)
         .revisitOn(verdict == Verdict.NOT_YET && everyNotYetHasRevisit ? revisitOn : null)
         .nextQuestions(questions)
-        .qualifier(id)
+        .qualifierId(id)
         .build();
   }
 

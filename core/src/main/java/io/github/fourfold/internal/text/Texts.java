@@ -1,4 +1,4 @@
-package io.github.fourfold.internal.rule;
+package io.github.fourfold.internal.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Messages, questions and labels in one language, from resource bundles.
  *
- * <p>The built-in texts are the bundle {@code io/github/fourfold/internal/rule/Messages*.properties}
+ * <p>The built-in texts are the bundle {@code io/github/fourfold/internal/text/Messages*.properties}
  * (English, the fallback for every language, and Dutch). A vendor adds a language or replaces
  * wording, without code, by putting {@code META-INF/fourfold/Messages_xx.properties} (or
  * {@code Messages.properties} for the fallback) on the class path that loaded Fourfold: for each
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Texts {
   /** Where the built-in bundle lives, as a resource path without suffix. */
-  static final String BUILT_IN = "/io/github/fourfold/internal/rule/Messages";
+  static final String BUILT_IN = "/io/github/fourfold/internal/text/Messages";
 
   /** Where a vendor's overrides live, as a class-path resource name without suffix. */
   public static final String OVERRIDES = "META-INF/fourfold/Messages";

@@ -1,6 +1,6 @@
-package io.github.fourfold.internal.report;
+package io.github.fourfold.report;
 
-import io.github.fourfold.internal.rule.Texts;
+import io.github.fourfold.internal.text.Texts;
 import java.math.BigDecimal;
 
 /**
@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  * bundle (keys {@code number.*} and {@code money*}), never from the JVM's locale data, so the
  * same language gives the same output on every JDK.
  */
-public final class Formats {
+final class Formats {
   private final Texts texts;
 
   /** Formats in the texts' language. */
