@@ -11,6 +11,7 @@ import io.github.fourfold.Qualifier;
 import io.github.fourfold.QualifierDiscovery;
 import io.github.fourfold.QualifierProvider;
 import io.github.fourfold.Verdict;
+import io.github.fourfold.fixtures.WorkedExamples;
 import io.github.fourfold.internal.rule.FourQuestionJudge;
 import io.github.fourfold.internal.text.Texts;
 import io.github.fourfold.model.Lead;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 final class ClassPathHookTest {
   private static final LocalDate AS_OF = Fixtures.AS_OF;
   private static final List<Lead> LEADS =
-      List.of(Fixtures.conveyorBelt(), Fixtures.justLooking(), Fixtures.threeYearsLooking());
+      List.of(WorkedExamples.conveyorBelt(), WorkedExamples.justLooking(), WorkedExamples.threeYearsLooking());
 
   /** A plug-in that forges an SQL result for every lead, and offers itself as the default rule. */
   public static final class HijackingProvider implements QualifierProvider {

@@ -49,7 +49,7 @@ final class ConveyorBeltExampleTest {
   @Test
   void lead_equalsTheExampleLeadFile() throws IOException {
     Lead fromFile =
-        FourfoldJson.defaults().readLead(Files.readAllBytes(Path.of("leads", "conveyor-belt.json")));
+        FourfoldJson.ofDefaults().readLead(Files.readAllBytes(Path.of("leads", "conveyor-belt.json")));
     assertThat(ConveyorBeltExample.lead()).isEqualTo(fromFile);
   }
 }
