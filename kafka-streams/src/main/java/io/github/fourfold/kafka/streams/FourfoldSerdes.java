@@ -105,7 +105,7 @@ public final class FourfoldSerdes {
   }
 
   /** Kafka's deserializers return null for a null input (a tombstone). */
-  @SuppressWarnings("NullAway")
+  @SuppressWarnings({"NullAway", "TypeParameterUnusedInFormals"})
   private static <T> T nullValue() {
     return null;
   }

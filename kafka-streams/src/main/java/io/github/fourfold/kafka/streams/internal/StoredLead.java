@@ -10,14 +10,13 @@ import org.jspecify.annotations.Nullable;
  * emitted for it, as its verdict and its JSON written as of a fixed date (so that two results can
  * be compared by their bytes, ignoring {@code asOf}).
  *
- * <p>Layout: one byte of format version (1), one byte of verdict (its ordinal, or -1 for none yet),
+ * <p>Layout: one byte of format version (1), one byte of verdict ({@code S}, {@code N} or {@code D}, or -1 for none yet),
  * four bytes of the lead's length, the lead's UTF-8 JSON, then the result's UTF-8 JSON to the end.
  */
 final class StoredLead {
   private static final byte FORMAT = 1;
   private static final byte NO_VERDICT = -1;
   private static final int HEADER = 6;
-  private static final Verdict[] VERDICTS = Verdict.values();
 
   private final byte[] bytes;
 
@@ -38,7 +37,7 @@ final class StoredLead {
     byte[] bytes = new byte[HEADER + lead.length + normalizedResult.length];
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
     buffer.put(FORMAT);
-    buffer.put(verdict == null ? NO_VERDICT : (byte) verdict.ordinal());
+    buffer.put(code(verdict));
     buffer.putInt(lead.length);
     buffer.put(lead);
     buffer.put(normalizedResult);
@@ -50,7 +49,31 @@ final class StoredLead {
   }
 
   @Nullable Verdict verdict() {
-    return bytes[1] == NO_VERDICT ? null : VERDICTS[bytes[1]];
+    switch (bytes[1]) {
+      case 'S':
+        return Verdict.SQL;
+      case 'N':
+        return Verdict.NOT_YET;
+      case 'D':
+        return Verdict.DISQUALIFIED;
+      default:
+        return null;
+    }
+  }
+
+  /** A verdict's stored code: fixed letters, so stored state does not depend on the enum's order. */
+  private static byte code(@Nullable Verdict verdict) {
+    if (verdict == null) {
+      return NO_VERDICT;
+    }
+    switch (verdict) {
+      case SQL:
+        return 'S';
+      case NOT_YET:
+        return 'N';
+      default:
+        return 'D';
+    }
   }
 
   byte[] lead() {
