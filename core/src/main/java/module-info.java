@@ -16,7 +16,8 @@ module io.github.fourfold {
   exports io.github.fourfold.report;
   // Shared value rules, so the JSON reader checks exactly what the model checks; not an API.
   exports io.github.fourfold.internal to
-      io.github.fourfold.jackson;
+      io.github.fourfold.jackson,
+      io.github.fourfold.kafka.streams;
 
   uses io.github.fourfold.QualifierProvider;
 
