@@ -143,90 +143,95 @@ abstract class Node {
     }
   }
 
-  static final class CompareInteger extends Node {
+  /**
+   * A value compared with the condition's: absent is unknown, and so is a value that cannot be
+   * compared (money in another currency).
+   */
+  abstract static class Ordered extends Node {
+    /** What {@link #order} returns for a value that cannot be compared. */
+    static final int INCOMPARABLE = Integer.MIN_VALUE;
+
     private final Read read;
     private final Comparison comparison;
-    private final long value;
 
-    CompareInteger(Read read, Comparison comparison, long value) {
+    Ordered(Read read, Comparison comparison) {
       this.read = read;
       this.comparison = comparison;
-      this.value = value;
     }
+
+    /** The order of the lead's value against the condition's: negative, zero, positive or {@link #INCOMPARABLE}. */
+    abstract int order(Object value, LocalDate asOf);
 
     @Override
-    int eval(Object[] frame, LocalDate asOf) {
-      Object v = read.get(frame);
-      return v == null ? UNKNOWN : of(comparison.holds(Long.compare(((Integer) v).longValue(), value)));
-    }
-  }
-
-  static final class CompareDecimal extends Node {
-    private final Read read;
-    private final Comparison comparison;
-    private final BigDecimal value;
-
-    CompareDecimal(Read read, Comparison comparison, BigDecimal value) {
-      this.read = read;
-      this.comparison = comparison;
-      this.value = value;
-    }
-
-    @Override
-    int eval(Object[] frame, LocalDate asOf) {
-      Object v = read.get(frame);
-      return v == null ? UNKNOWN : of(comparison.holds(((BigDecimal) v).compareTo(value)));
-    }
-  }
-
-  static final class CompareMoney extends Node {
-    private final Read read;
-    private final Comparison comparison;
-    private final Money value;
-
-    CompareMoney(Read read, Comparison comparison, Money value) {
-      this.read = read;
-      this.comparison = comparison;
-      this.value = value;
-    }
-
-    @Override
-    int eval(Object[] frame, LocalDate asOf) {
+    final int eval(Object[] frame, LocalDate asOf) {
       Object v = read.get(frame);
       if (v == null) {
         return UNKNOWN;
       }
-      BigDecimal amount;
-      String currency;
-      if (v instanceof Cost) {
-        amount = ((Cost) v).amount();
-        currency = ((Cost) v).currency();
-      } else {
-        amount = ((Money) v).amount();
-        currency = ((Money) v).currency();
-      }
-      if (!currency.equals(value.currency())) {
-        return UNKNOWN;
-      }
-      return of(comparison.holds(amount.compareTo(value.amount())));
+      int order = order(v, asOf);
+      return order == INCOMPARABLE ? UNKNOWN : of(comparison.holds(order));
     }
   }
 
-  static final class CompareDate extends Node {
-    private final Read read;
-    private final Comparison comparison;
+  static final class CompareInteger extends Ordered {
+    private final long value;
+
+    CompareInteger(Read read, Comparison comparison, long value) {
+      super(read, comparison);
+      this.value = value;
+    }
+
+    @Override
+    int order(Object v, LocalDate asOf) {
+      return Long.compare(((Integer) v).longValue(), value);
+    }
+  }
+
+  static final class CompareDecimal extends Ordered {
+    private final BigDecimal value;
+
+    CompareDecimal(Read read, Comparison comparison, BigDecimal value) {
+      super(read, comparison);
+      this.value = value;
+    }
+
+    @Override
+    int order(Object v, LocalDate asOf) {
+      return Integer.signum(((BigDecimal) v).compareTo(value));
+    }
+  }
+
+  static final class CompareMoney extends Ordered {
+    private final Money value;
+
+    CompareMoney(Read read, Comparison comparison, Money value) {
+      super(read, comparison);
+      this.value = value;
+    }
+
+    @Override
+    int order(Object v, LocalDate asOf) {
+      boolean cost = v instanceof Cost;
+      String currency = cost ? ((Cost) v).currency() : ((Money) v).currency();
+      if (!currency.equals(value.currency())) {
+        return INCOMPARABLE;
+      }
+      BigDecimal amount = cost ? ((Cost) v).amount() : ((Money) v).amount();
+      return Integer.signum(amount.compareTo(value.amount()));
+    }
+  }
+
+  static final class CompareDate extends Ordered {
     private final Period offset;
 
     CompareDate(Read read, Comparison comparison, Period offset) {
-      this.read = read;
-      this.comparison = comparison;
+      super(read, comparison);
       this.offset = offset;
     }
 
     @Override
-    int eval(Object[] frame, LocalDate asOf) {
-      Object v = read.get(frame);
-      return v == null ? UNKNOWN : of(comparison.holds(((LocalDate) v).compareTo(asOf.plus(offset))));
+    int order(Object v, LocalDate asOf) {
+      return Integer.signum(((LocalDate) v).compareTo(asOf.plus(offset)));
     }
   }
 
