@@ -14,6 +14,7 @@ module io.github.fourfold {
   exports io.github.fourfold;
   exports io.github.fourfold.model;
   exports io.github.fourfold.report;
+  exports io.github.fourfold.rules;
   // Shared value rules, so the JSON reader checks exactly what the model checks; not an API.
   exports io.github.fourfold.internal to
       io.github.fourfold.jackson,
