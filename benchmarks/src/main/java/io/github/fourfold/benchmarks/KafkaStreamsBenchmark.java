@@ -68,7 +68,7 @@ public class KafkaStreamsBenchmark {
   @State(Scope.Benchmark)
   public static class PerRecord {
     final Qualifier qualifier = Qualifier.fourQuestion();
-    final FourfoldJson json = FourfoldJson.defaults();
+    final FourfoldJson json = FourfoldJson.ofDefaults();
     final Lead[] leads = Dataset.of(LEADS).leads();
     byte[][] bytes = new byte[0][];
     @SuppressWarnings("NullAway.Init") // set by the setup
@@ -125,7 +125,7 @@ public class KafkaStreamsBenchmark {
     public int stored;
 
     final Qualifier qualifier = Qualifier.fourQuestion();
-    final FourfoldJson json = FourfoldJson.defaults();
+    final FourfoldJson json = FourfoldJson.ofDefaults();
     byte[][] templates = new byte[0][];
     @SuppressWarnings("NullAway.Init") // set by the setup
     Driver driver;

@@ -173,10 +173,10 @@ final class RuleDefinitionTest {
     Qualifier dutch = definition.compile(QualificationPolicy.builder().locale(Locale.forLanguageTag("nl")).build());
     QualificationResult result = dutch.qualify(lead, Truth.AS_OF);
     assertThat(dutch.id()).isEqualTo("fit/2");
-    assertThat(result.qualifier()).isEqualTo("fit/2");
-    assertThat(result.criteria().get(0).message()).isEqualTo("Past niet.");
+    assertThat(result.qualifierId()).isEqualTo("fit/2");
+    assertThat(result.findings().get(0).message()).isEqualTo("Past niet.");
     assertThat(result.nextQuestions()).containsExactly("Where are you based?");
-    assertThat(definition.compile().qualify(lead, Truth.AS_OF).criteria().get(0).message()).isEqualTo("It does not fit.");
+    assertThat(definition.compile().qualify(lead, Truth.AS_OF).findings().get(0).message()).isEqualTo("It does not fit.");
   }
 
   @Test
@@ -195,7 +195,7 @@ final class RuleDefinitionTest {
     QualificationResult result = definition.compile().qualify(lead, Truth.AS_OF);
     // The unknown check comes first, so the disqualifying one after it is not reached.
     assertThat(result.verdict()).isEqualTo(Verdict.NOT_YET);
-    assertThat(result.criteria()).extracting(f -> f.criterion() + ":" + f.reason())
+    assertThat(result.findings()).extracting(f -> f.criterionCode() + ":" + f.reasonCode())
         .containsExactly("SIZE:SIZE_UNKNOWN", "ORIGIN:NO_SOURCE");
     Lead small = Lead.builder().id("L").source("web").company(Company.builder().employees(3).build()).build();
     assertThat(definition.compile().qualify(small, Truth.AS_OF).verdict()).isEqualTo(Verdict.DISQUALIFIED);

@@ -31,7 +31,7 @@ enum Truth {
     if (result.verdict() == Verdict.SQL) {
       return TRUE;
     }
-    String reason = result.criteria().get(0).reason();
+    String reason = result.findings().get(0).reasonCode();
     if ("FIT_FAILED".equals(reason) && result.verdict() == Verdict.DISQUALIFIED) {
       return FALSE;
     }

@@ -68,7 +68,7 @@ public class RulesBenchmark {
         if (!expected.equals(definition.qualify(lead, asOf))) {
           throw new IllegalStateException("the definition disagrees on " + lead.id());
         }
-        String reason = expected.criteria().get(0).reason();
+        String reason = expected.findings().get(0).reasonCode();
         if (!Objects.equals(reason, mvel.reason(lead))) {
           throw new IllegalStateException("Easy Rules MVEL disagrees on " + lead.id());
         }

@@ -151,9 +151,9 @@ public final class RuleQualifier implements Qualifier {
         .leadId(lead.id())
         .verdict(verdict)
         .asOf(asOf)
-        .criteria(findings)
+        .findings(findings)
         .nextQuestions(questions)
-        .qualifier(id)
+        .qualifierId(id)
         .build();
   }
 

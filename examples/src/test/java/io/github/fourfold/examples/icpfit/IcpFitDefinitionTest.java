@@ -101,7 +101,7 @@ final class IcpFitDefinitionTest implements QualifierContract<Qualifier> {
     SplittableRandom random = new SplittableRandom(1);
     for (int i = 0; i < 1_000; i++) {
       QualificationResult result = qualifier.qualify(icpLead(generator.lead(3L, i), random), generator.asOf());
-      if (reason.equals(result.criteria().get(0).reason())) {
+      if (reason.equals(result.findings().get(0).reasonCode())) {
         return true;
       }
     }

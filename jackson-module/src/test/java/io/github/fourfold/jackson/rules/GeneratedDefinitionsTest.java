@@ -67,7 +67,7 @@ final class GeneratedDefinitionsTest implements QualifierContract<Qualifier> {
         QualificationResult result = once.qualify(lead, asOf);
         assertThat(again.qualify(lead, asOf)).isEqualTo(result);
         assertThat(once.qualify(lead, asOf)).isEqualTo(result);
-        result.criteria().forEach(f -> reasons.add(String.valueOf(f.reason()).replaceAll("_UNKNOWN$", "").replaceAll("[0-9_]+$", "")));
+        result.findings().forEach(f -> reasons.add(String.valueOf(f.reasonCode()).replaceAll("_UNKNOWN$", "").replaceAll("[0-9_]+$", "")));
       }
     }
     // Met, failed and unknown findings all occur.

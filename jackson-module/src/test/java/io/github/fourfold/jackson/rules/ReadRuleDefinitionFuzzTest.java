@@ -51,7 +51,7 @@ final class ReadRuleDefinitionFuzzTest {
     }
     assertThat(RuleDefinitions.read(RuleDefinitions.write(definition))).isEqualTo(definition);
     Qualifier qualifier = definition.compile();
-    assertThat(qualifier.qualify(LEAD, LocalDate.of(9999, 12, 31)).qualifier()).isEqualTo(definition.id());
+    assertThat(qualifier.qualify(LEAD, LocalDate.of(9999, 12, 31)).qualifierId()).isEqualTo(definition.id());
     assertThat(qualifier.qualify(LEAD, LocalDate.of(1, 1, 1)).leadId()).isEqualTo("L");
   }
 }

@@ -31,7 +31,7 @@ public final class FourfoldSerdes {
    * @return the serde
    */
   public static Serde<Lead> lead() {
-    return lead(FourfoldJson.defaults());
+    return lead(FourfoldJson.ofDefaults());
   }
 
   /**
@@ -50,7 +50,7 @@ public final class FourfoldSerdes {
    * @return the serde
    */
   public static Serde<QualificationResult> result() {
-    return result(FourfoldJson.defaults());
+    return result(FourfoldJson.ofDefaults());
   }
 
   /**

@@ -92,7 +92,7 @@ public final class FourfoldTopology {
     private @Nullable String deadLetterTopic;
     private @Nullable Qualifier qualifier;
     private @Nullable QualificationPolicy policy;
-    private FourfoldJson json = FourfoldJson.defaults();
+    private FourfoldJson json = FourfoldJson.ofDefaults();
     private ZoneId zone = ZoneOffset.UTC;
     private Clock clock = Clock.systemUTC();
     private Duration requalifyInterval = Duration.ofSeconds(1);

@@ -59,10 +59,9 @@ public abstract class VerdictChange {
             .previousVerdict(previous)
             .verdict(result.verdict())
             .asOf(result.asOf());
-    // Old name of unmetFindings() / reasonCode(): renamed on main (issue "Ready for 0.1.0").
-    result.unmet().forEach(
+    result.unmetFindings().forEach(
         finding -> {
-          String reason = finding.reason();
+          String reason = finding.reasonCode();
           if (reason != null) {
             change.addUnmetReasons(reason);
           }

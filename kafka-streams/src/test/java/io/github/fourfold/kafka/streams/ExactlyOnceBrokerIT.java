@@ -121,7 +121,7 @@ final class ExactlyOnceBrokerIT {
       for (int i = 0; i < LEADS; i++) {
         Lead lead = Lead.builder().from(generator.lead(7L, i)).id("lead-" + i).build();
         expected.put(lead.id(), Qualifier.fourQuestion().qualify(lead, generator.asOf()));
-        producer.send(record(lead.id(), FourfoldJson.defaults().writeLead(lead)));
+        producer.send(record(lead.id(), FourfoldJson.ofDefaults().writeLead(lead)));
         if (i % (LEADS / BAD) == 0) {
           String key = "bad-" + i;
           badKeys.add(key);

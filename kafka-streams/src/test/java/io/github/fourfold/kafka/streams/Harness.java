@@ -69,7 +69,7 @@ final class Harness implements AutoCloseable {
   /** A lead file of the examples module (the project's one copy of these example leads). */
   static Lead exampleLead(String name) {
     try {
-      return FourfoldJson.defaults()
+      return FourfoldJson.ofDefaults()
           .readLead(Files.readString(Path.of("..", "examples", "leads", name + ".json")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -77,7 +77,7 @@ final class Harness implements AutoCloseable {
   }
 
   void send(Lead lead) {
-    leads.pipeInput(lead.id(), FourfoldJson.defaults().writeLead(lead).getBytes(StandardCharsets.UTF_8));
+    leads.pipeInput(lead.id(), FourfoldJson.ofDefaults().writeLead(lead).getBytes(StandardCharsets.UTF_8));
   }
 
   void sendRaw(String key, String value) {
@@ -117,7 +117,7 @@ final class Harness implements AutoCloseable {
 
   static QualificationResult result(byte[] json) {
     try {
-      return FourfoldJson.defaults().readResult(json);
+      return FourfoldJson.ofDefaults().readResult(json);
     } catch (IOException e) {
       throw new AssertionError("the topology wrote a result that does not read back", e);
     }

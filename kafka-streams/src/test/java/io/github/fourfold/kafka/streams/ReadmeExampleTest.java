@@ -73,7 +73,7 @@ final class ReadmeExampleTest {
           "crm-lead-events", new StringSerializer(), new StringSerializer());
       TestOutputTopic<String, byte[]> results = driver.createOutputTopic(
           "lead-results", new StringDeserializer(), new ByteArrayDeserializer());
-      crm.pipeInput("L-1", FourfoldJson.defaults().writeLead(
+      crm.pipeInput("L-1", FourfoldJson.ofDefaults().writeLead(
           io.github.fourfold.model.Lead.builder().id("L-1").build()));
       assertThat(results.readValuesToList()).singleElement()
           .satisfies(r -> assertThat(Harness.result(r).verdict()).isEqualTo(Verdict.NOT_YET));
