@@ -16,7 +16,7 @@ module io.github.fourfold {
   exports io.github.fourfold.report;
   // Shared value rules, so the JSON reader checks exactly what the model checks; not an API.
   exports io.github.fourfold.internal to
-      io.github.fourfold.jackson;
+      io.github.fourfold.json;
 
   uses io.github.fourfold.QualifierProvider;
 
