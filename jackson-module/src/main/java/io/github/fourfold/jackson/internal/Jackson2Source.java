@@ -18,21 +18,7 @@ public final class Jackson2Source implements TokenSource {
 
   static {
     for (JsonToken t : JsonToken.values()) {
-      TOKENS[t.ordinal()] =
-          switch (t) {
-            case START_OBJECT -> Token.START_OBJECT;
-            case END_OBJECT -> Token.END_OBJECT;
-            case START_ARRAY -> Token.START_ARRAY;
-            case END_ARRAY -> Token.END_ARRAY;
-            case FIELD_NAME -> Token.NAME;
-            case VALUE_STRING -> Token.STRING;
-            case VALUE_NUMBER_INT -> Token.INTEGER;
-            case VALUE_NUMBER_FLOAT -> Token.DECIMAL;
-            case VALUE_TRUE -> Token.TRUE;
-            case VALUE_FALSE -> Token.FALSE;
-            case VALUE_NULL -> Token.NULL;
-            default -> Token.OTHER;
-          };
+      TOKENS[t.ordinal()] = Token.ofJackson(t.name());
     }
   }
 
@@ -121,10 +107,8 @@ public final class Jackson2Source implements TokenSource {
     }
     if (e instanceof JsonProcessingException processing) {
       JsonLocation location = processing.getLocation();
-      return location == null
-          ? ParserFailure.parse(processing.getOriginalMessage(), -1, -1)
-          : ParserFailure.parse(
-              processing.getOriginalMessage(), location.getLineNr(), location.getColumnNr());
+      return ParserFailure.parse(
+          processing.getOriginalMessage(), location == null ? -1 : location.getLineNr());
     }
     return ParserFailure.malformed();
   }

@@ -35,13 +35,11 @@ public final class ParserFailure extends IOException {
 
   private final Kind kind;
   private final int line;
-  private final int column;
 
-  private ParserFailure(Kind kind, int line, int column) {
+  private ParserFailure(Kind kind, int line) {
     super(kind.name());
     this.kind = kind;
     this.line = line;
-    this.column = column;
   }
 
   /**
@@ -69,7 +67,7 @@ public final class ParserFailure extends IOException {
     } else {
       kind = Kind.OTHER_LIMIT;
     }
-    return new ParserFailure(kind, -1, -1);
+    return new ParserFailure(kind, -1);
   }
 
   /**
@@ -77,14 +75,13 @@ public final class ParserFailure extends IOException {
    *
    * @param message the parser's original message
    * @param line the 1-based line, or a value below 1 when unknown
-   * @param column the column
    * @return the failure
    */
-  public static ParserFailure parse(@Nullable String message, int line, int column) {
+  public static ParserFailure parse(@Nullable String message, int line) {
     if (String.valueOf(message).startsWith("Duplicate field")) {
-      return new ParserFailure(Kind.DUPLICATE, -1, -1);
+      return new ParserFailure(Kind.DUPLICATE, -1);
     }
-    return new ParserFailure(Kind.MALFORMED, line, column);
+    return new ParserFailure(Kind.MALFORMED, line);
   }
 
   /**
@@ -101,7 +98,7 @@ public final class ParserFailure extends IOException {
     if (trace.length == 0 || !trace[0].getClassName().startsWith(symbolPackage)) {
       throw e;
     }
-    return new ParserFailure(Kind.SYMBOL_TABLE, -1, -1);
+    return new ParserFailure(Kind.SYMBOL_TABLE, -1);
   }
 
   /**
@@ -110,7 +107,7 @@ public final class ParserFailure extends IOException {
    * @return the failure
    */
   public static ParserFailure malformed() {
-    return new ParserFailure(Kind.MALFORMED, -1, -1);
+    return new ParserFailure(Kind.MALFORMED, -1);
   }
 
   /**
@@ -123,12 +120,13 @@ public final class ParserFailure extends IOException {
   }
 
   /**
-   * Where malformed input was found, as {@code " (line L, column C)"}.
+   * Where malformed input was found, as {@code " (line L)"}. The column is left out: Jackson 2
+   * and 3 count it differently for some inputs, and both bindings must report the same error.
    *
    * @return the text, empty when the parser gave no line
    */
   public String where() {
-    return line > 0 ? " (line " + line + ", column " + column + ")" : "";
+    return line > 0 ? " (line " + line + ")" : "";
   }
 
   /** No stack trace: the error is an outcome of reading, not a bug, and is made often. */
