@@ -86,41 +86,37 @@ public final class FourfoldJson {
             new Documents.Parsers() {
               @Override
               public Jackson3Source text(String json) {
-                return new Jackson3Source(factory.createParser(ObjectReadContext.empty(), json));
+                return Jackson3Source.of(factory.createParser(ObjectReadContext.empty(), json));
               }
 
               @Override
               public Jackson3Source bytes(byte[] json) {
-                return new Jackson3Source(
+                return Jackson3Source.of(
                     bytesFactory.createParser(ObjectReadContext.empty(), json));
               }
             });
   }
 
   /**
-   * The instance with the format's default options.
-   *
-   * @return the shared default instance
+   * {@return the shared default instance} The instance with the format's default options.
    */
   public static FourfoldJson ofDefaults() {
     return DEFAULTS;
   }
 
   /**
-   * An instance with other options (strict mode, limits).
+   * {@return a new instance} An instance with other options (strict mode, limits).
    *
    * @param options the options
-   * @return a new instance
    */
   public static FourfoldJson of(JsonReadOptions options) {
     return options.isDefault() ? DEFAULTS : new FourfoldJson(options);
   }
 
   /**
-   * Reads a lead from JSON text.
+   * {@return the lead} Reads a lead from JSON text.
    *
    * @param json one document holding one lead
-   * @return the lead
    * @throws FourfoldJsonException when it is not a valid lead
    */
   public Lead readLead(String json) {
@@ -128,10 +124,9 @@ public final class FourfoldJson {
   }
 
   /**
-   * Reads a lead from UTF-8 bytes.
+   * {@return the lead} Reads a lead from UTF-8 bytes.
    *
    * @param json one document holding one lead
-   * @return the lead
    * @throws FourfoldJsonException when it is not a valid lead
    */
   public Lead readLead(byte[] json) {
@@ -139,10 +134,9 @@ public final class FourfoldJson {
   }
 
   /**
-   * Reads a lead from UTF-8 bytes up to the stream's end; the stream is left open.
+   * {@return the lead} Reads a lead from UTF-8 bytes up to the stream's end; the stream is left open.
    *
    * @param json one document holding one lead
-   * @return the lead
    * @throws FourfoldJsonException when it is not a valid lead
    * @throws IOException when the stream fails
    */
@@ -151,10 +145,9 @@ public final class FourfoldJson {
   }
 
   /**
-   * Reads a lead from characters up to the reader's end; the reader is left open.
+   * {@return the lead} Reads a lead from characters up to the reader's end; the reader is left open.
    *
    * @param json one document holding one lead
-   * @return the lead
    * @throws FourfoldJsonException when it is not a valid lead
    * @throws IOException when the reader fails
    */
@@ -163,10 +156,9 @@ public final class FourfoldJson {
   }
 
   /**
-   * Reads a qualification result from JSON text.
+   * {@return the result} Reads a qualification result from JSON text.
    *
    * @param json one document holding one result
-   * @return the result
    * @throws FourfoldJsonException when it is not a valid result
    */
   public QualificationResult readResult(String json) {
@@ -174,10 +166,9 @@ public final class FourfoldJson {
   }
 
   /**
-   * Reads a qualification result from UTF-8 bytes.
+   * {@return the result} Reads a qualification result from UTF-8 bytes.
    *
    * @param json one document holding one result
-   * @return the result
    * @throws FourfoldJsonException when it is not a valid result
    */
   public QualificationResult readResult(byte[] json) {
@@ -185,10 +176,9 @@ public final class FourfoldJson {
   }
 
   /**
-   * Reads a qualification result from UTF-8 bytes up to the stream's end; it is left open.
+   * {@return the result} Reads a qualification result from UTF-8 bytes up to the stream's end; it is left open.
    *
    * @param json one document holding one result
-   * @return the result
    * @throws FourfoldJsonException when it is not a valid result
    * @throws IOException when the stream fails
    */
@@ -197,10 +187,9 @@ public final class FourfoldJson {
   }
 
   /**
-   * Reads a qualification result from characters up to the reader's end; it is left open.
+   * {@return the result} Reads a qualification result from characters up to the reader's end; it is left open.
    *
    * @param json one document holding one result
-   * @return the result
    * @throws FourfoldJsonException when it is not a valid result
    * @throws IOException when the reader fails
    */
@@ -209,10 +198,9 @@ public final class FourfoldJson {
   }
 
   /**
-   * Writes a lead as one line of JSON.
+   * {@return the text} Writes a lead as one line of JSON.
    *
    * @param lead the lead
-   * @return the text
    * @throws IllegalArgumentException when a text in it has an unpaired surrogate
    */
   public String writeLead(Lead lead) {
@@ -233,10 +221,9 @@ public final class FourfoldJson {
   }
 
   /**
-   * Writes a qualification result as one line of JSON.
+   * {@return the text} Writes a qualification result as one line of JSON.
    *
    * @param result the result
-   * @return the text
    * @throws IllegalArgumentException when a text in it has an unpaired surrogate
    */
   public String writeResult(QualificationResult result) {
@@ -257,9 +244,7 @@ public final class FourfoldJson {
   }
 
   /**
-   * The module with this instance's options, for a mapper of your own.
-   *
-   * @return the module
+   * {@return the module} The module with this instance's options, for a mapper of your own.
    */
   public FourfoldModule module() {
     return module;

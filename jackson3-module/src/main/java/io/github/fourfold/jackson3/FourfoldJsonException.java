@@ -17,88 +17,47 @@ import tools.jackson.databind.DatabindException;
 public final class FourfoldJsonException extends DatabindException {
   private static final long serialVersionUID = 1L;
 
-  private final JsonErrorCode code;
-  private final @Nullable String pointer;
-  private final String detail;
-  private final @Nullable String leadId;
-  private final String message;
+  /** What went wrong and where; the same object the Jackson 2 binding reports from. */
+  private final transient FormatError error;
 
   private FourfoldJsonException(FormatError error) {
-    super(error.code().name());
-    this.code = error.code();
-    this.pointer = error.pointer();
-    this.detail = error.detail();
-    this.leadId = error.leadId();
-    this.message = FormatError.message(code, pointer, detail);
+    super(FormatError.message(error.code(), error.pointer(), error.detail()));
+    this.error = error;
   }
 
   static FourfoldJsonException of(FormatError error) {
     return new FourfoldJsonException(error);
   }
 
-  /**
-   * The stable error code.
-   *
-   * @return the code
-   */
+  /** {@return the stable error code} */
   public JsonErrorCode code() {
-    return code;
+    return error.code();
   }
 
   /**
-   * The RFC 6901 JSON Pointer of the offending value, relative to the value read.
-   *
-   * @return the pointer, or null for malformed JSON and limits that concern no single value
+   * {@return the RFC 6901 JSON Pointer of the offending value, relative to the value read; null for
+   * malformed JSON and for limits that concern no single value}
    */
   public @Nullable String pointer() {
-    return pointer;
+    return error.pointer();
   }
 
-  /**
-   * What was expected, in English, without any input value.
-   *
-   * @return the detail
-   */
+  /** {@return what was expected, in English, without any input value} */
   public String detail() {
-    return detail;
+    return error.detail();
   }
 
-  /**
-   * The lead's id when a valid one was read before the error.
-   *
-   * @return the id, or null
-   */
+  /** {@return the lead's id when a valid one was read before the error, else null} */
   public @Nullable String leadId() {
-    return leadId;
+    return error.leadId();
   }
 
   /**
-   * Code, masked pointer and detail; never an input value, never Jackson's location.
-   *
-   * @return the message
+   * {@return the code, the masked pointer and the detail} Jackson's location and reference chain
+   * are left out: they may name keys from the input.
    */
   @Override
   public String getMessage() {
-    return message;
-  }
-
-  /**
-   * Equal to {@link #getMessage()}.
-   *
-   * @return the message
-   */
-  @Override
-  public String getOriginalMessage() {
-    return message;
-  }
-
-  /**
-   * Equal to {@link #getMessage()}.
-   *
-   * @return the message
-   */
-  @Override
-  public String getLocalizedMessage() {
-    return message;
+    return getOriginalMessage();
   }
 }

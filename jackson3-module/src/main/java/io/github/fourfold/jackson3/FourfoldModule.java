@@ -28,46 +28,34 @@ public final class FourfoldModule extends JacksonModule {
     this.options = options;
   }
 
-  /**
-   * The module's name.
-   *
-   * @return {@code "FourfoldModule"}
-   */
+  /** {@return {@code "FourfoldModule"}, the module's name} */
   @Override
   public String getModuleName() {
     return "FourfoldModule";
   }
 
-  /**
-   * This artifact's version.
-   *
-   * @return the version of {@code io.github.fourfold:fourfold-jackson3}
-   */
+  /** {@return the version of {@code io.github.fourfold:fourfold-jackson3}} */
   @Override
   public Version version() {
     return ModuleVersion.VERSION;
   }
 
   /**
-   * The id Jackson uses to skip a module registered twice: the class name, plus the options when
-   * they are not the defaults.
-   *
-   * @return the registration id
+   * {@return what Jackson 3 tells modules apart by: the class name, with the options unless they
+   * are the defaults} A module with other options is therefore not skipped as a duplicate.
    */
   @Override
   public Object getRegistrationId() {
-    String id = FourfoldModule.class.getName();
-    return options.isDefault() ? id : id + "[" + options + "]";
+    return options.isDefault()
+        ? FourfoldModule.class.getName()
+        : FourfoldModule.class.getName() + "[" + options + "]";
   }
 
-  /**
-   * Registers the serializers and deserializers.
-   *
-   * @param context Jackson's set-up context
-   */
+  /** Adds the serializers and deserializers of every core type. @param context the set-up */
   @Override
   public void setupModule(SetupContext context) {
-    context.addSerializers(Serializers.serializers());
-    context.addDeserializers(Serializers.deserializers(options));
+    context
+        .addSerializers(Serializers.serializers())
+        .addDeserializers(Serializers.deserializers(options));
   }
 }

@@ -85,7 +85,7 @@ final class Serializers {
     public @Nullable T deserialize(JsonParser parser, DeserializationContext context) {
       FormatReader.Outcome<T> outcome;
       try {
-        outcome = FormatReader.read(new Jackson3Source(parser), options, valueType, true, true);
+        outcome = FormatReader.read(Jackson3Source.of(parser), options, valueType, true, true);
       } catch (FormatError e) {
         throw toPublic(e);
       } catch (IOException e) {

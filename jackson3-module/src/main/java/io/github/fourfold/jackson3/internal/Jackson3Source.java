@@ -5,6 +5,7 @@ import io.github.fourfold.json.internal.Token;
 import io.github.fourfold.json.internal.TokenSource;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -20,22 +21,18 @@ import tools.jackson.core.exc.StreamReadException;
  * the {@link IOException} it wraps.
  */
 public final class Jackson3Source implements TokenSource {
-  private static final Token[] TOKENS = new Token[JsonToken.values().length];
-
-  static {
-    for (JsonToken t : JsonToken.values()) {
-      TOKENS[t.ordinal()] = Token.ofJackson(t.name());
-    }
-  }
+  /** Jackson 3's tokens by ordinal: PROPERTY_NAME is its name token. */
+  private static final Token[] TOKENS =
+      Arrays.stream(JsonToken.values()).map(t -> Token.ofJackson(t.name())).toArray(Token[]::new);
 
   private final JsonParser parser;
 
-  /**
-   * Wraps a parser.
-   *
-   * @param parser the parser
-   */
-  public Jackson3Source(JsonParser parser) {
+  /** {@return the parser's tokens for the format's reader} @param parser a Jackson 3 parser */
+  public static Jackson3Source of(JsonParser parser) {
+    return new Jackson3Source(parser);
+  }
+
+  private Jackson3Source(JsonParser parser) {
     this.parser = parser;
   }
 
