@@ -74,7 +74,7 @@ public final class FourfoldJson {
             .disable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            // Jackson 3 escapes '/' by default; the format (and Jackson 2) does not.
+            // Pinned, not left to defaults: the format writes '/' and non-BMP characters as they are.
             .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
