@@ -19,25 +19,28 @@ import tools.jackson.databind.JacksonModule;
 public final class FourfoldModule extends JacksonModule {
   private final JsonReadOptions options;
 
-  /** Creates the module with the format's default options. */
+  /** Creates the module with the format's default options; this is what ServiceLoader calls. */
   public FourfoldModule() {
-    this(JsonReadOptions.ofDefaults());
+    options = JsonReadOptions.ofDefaults();
   }
 
-  FourfoldModule(JsonReadOptions options) {
-    this.options = options;
+  /** The module of a configured {@link FourfoldJson}. */
+  FourfoldModule(JsonReadOptions configured) {
+    options = configured;
+  }
+
+  /** Adds the serializers and deserializers of every core type. @param context the set-up */
+  @Override
+  public void setupModule(SetupContext context) {
+    context
+        .addSerializers(Serializers.serializers())
+        .addDeserializers(Serializers.deserializers(options));
   }
 
   /** {@return {@code "FourfoldModule"}, the module's name} */
   @Override
   public String getModuleName() {
     return "FourfoldModule";
-  }
-
-  /** {@return the version of {@code io.github.fourfold:fourfold-jackson3}} */
-  @Override
-  public Version version() {
-    return ModuleVersion.VERSION;
   }
 
   /**
@@ -51,11 +54,9 @@ public final class FourfoldModule extends JacksonModule {
         : FourfoldModule.class.getName() + "[" + options + "]";
   }
 
-  /** Adds the serializers and deserializers of every core type. @param context the set-up */
+  /** {@return the version of {@code io.github.fourfold:fourfold-jackson3}} */
   @Override
-  public void setupModule(SetupContext context) {
-    context
-        .addSerializers(Serializers.serializers())
-        .addDeserializers(Serializers.deserializers(options));
+  public Version version() {
+    return ModuleVersion.VERSION;
   }
 }
