@@ -586,6 +586,7 @@ public final class FormatReader {
     }
     Fields fields = fields(type.names());
     Slots slots = fields.slots;
+    slots.fit(type.properties().size());
     try {
       while (fields.next()) {
         int index = fields.index();

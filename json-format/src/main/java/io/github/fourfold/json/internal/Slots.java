@@ -5,8 +5,16 @@ import org.jspecify.annotations.Nullable;
 
 /** The values read for one object, by property index; reused per depth, cleared after each. */
 final class Slots {
-  private final @Nullable Object[] values = new Object[64];
+  /** Grown to the largest type read at this depth: no allocation per object after the first. */
+  private @Nullable Object[] values = new Object[0];
   private int used;
+
+  /** Makes room for a type's properties. */
+  void fit(int properties) {
+    if (values.length < properties) {
+      values = new Object[properties];
+    }
+  }
 
   /** The value of a property, or null when it was absent, null or invalid. */
   @SuppressWarnings("unchecked")
