@@ -586,7 +586,7 @@ public final class FormatReader {
     }
     Fields fields = fields(type.names());
     Slots slots = fields.slots;
-    slots.fit(type.properties().size());
+    slots.fit(type.size());
     try {
       while (fields.next()) {
         int index = fields.index();
@@ -602,8 +602,10 @@ public final class FormatReader {
         }
       }
       boolean complete = true;
-      for (Property<T, ?> property : type.properties()) {
-        if (property.required() && slots.at(property.index()) == null) {
+      // Indexed, not for-each: an iterator per object would be most of a lead's allocation growth.
+      for (int i = 0; i < type.size(); i++) {
+        Property<T, ?> property = type.property(i);
+        if (property.required() && slots.at(i) == null) {
           missing(property);
           complete = false;
         }

@@ -101,6 +101,10 @@ public final class ObjectType<T> extends ValueType<T> {
     return names;
   }
 
+  int size() {
+    return properties.size();
+  }
+
   Property<T, ?> property(int index) {
     return properties.get(index);
   }
@@ -121,8 +125,8 @@ public final class ObjectType<T> extends ValueType<T> {
   @Override
   void write(FormatWriter writer, T value, String property) throws IOException {
     writer.sink().startObject();
-    for (Property<T, ?> p : properties) {
-      p.write(writer, value);
+    for (int i = 0; i < properties.size(); i++) {
+      properties.get(i).write(writer, value);
     }
     writer.sink().endObject();
   }
