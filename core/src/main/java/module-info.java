@@ -17,7 +17,7 @@ module io.github.fourfold {
   exports io.github.fourfold.rules;
   // Shared value rules, so the JSON reader checks exactly what the model checks; not an API.
   exports io.github.fourfold.internal to
-      io.github.fourfold.jackson,
+      io.github.fourfold.json,
       io.github.fourfold.kafka.streams;
 
   uses io.github.fourfold.QualifierProvider;

@@ -5,6 +5,7 @@
 @org.jspecify.annotations.NullMarked
 module io.github.fourfold.jackson {
   requires transitive io.github.fourfold;
+  requires transitive io.github.fourfold.json;
   requires transitive com.fasterxml.jackson.databind;
   requires transitive com.fasterxml.jackson.core;
   requires static transitive org.jspecify;

@@ -13,10 +13,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.fourfold.QualificationResult;
-import io.github.fourfold.jackson.internal.FormatReader;
-import io.github.fourfold.jackson.internal.FormatWriter;
-import io.github.fourfold.jackson.internal.ReadSettings;
-import io.github.fourfold.jackson.internal.Utf8;
+import io.github.fourfold.jackson.internal.Errors;
+import io.github.fourfold.jackson.internal.Jackson2Sink;
+import io.github.fourfold.jackson.internal.Jackson2Source;
+import io.github.fourfold.json.JsonReadOptions;
+import io.github.fourfold.json.internal.Documents;
+import io.github.fourfold.json.internal.Format;
+import io.github.fourfold.json.internal.FormatError;
+import io.github.fourfold.json.internal.FormatWriter;
+import io.github.fourfold.json.internal.ValueType;
 import io.github.fourfold.model.Lead;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +30,6 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The ready-made entry point for the Fourfold JSON format: reads a lead (or a result) from JSON
@@ -66,7 +70,7 @@ import java.nio.charset.StandardCharsets;
 public final class FourfoldJson {
   private static final FourfoldJson DEFAULTS = new Builder().build();
 
-  private final ReadSettings settings;
+  private final Documents documents;
   /** Text input, writing and {@link #mapper()}: property names are not canonicalized. */
   private final JsonFactory factory;
   /**
@@ -78,8 +82,7 @@ public final class FourfoldJson {
   private final JsonFactory bytesFactory;
   private final FourfoldModule module;
 
-  private FourfoldJson(ReadSettings settings) {
-    this.settings = settings;
+  private FourfoldJson(JsonReadOptions settings) {
     this.module = new FourfoldModule(settings);
     this.factory =
         JsonFactory.builder()
@@ -105,6 +108,20 @@ public final class FourfoldJson {
             .build();
     this.bytesFactory =
         factory.rebuild().enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
+    this.documents =
+        new Documents(
+            settings,
+            new Documents.Parsers() {
+              @Override
+              public Jackson2Source text(String json) throws IOException {
+                return new Jackson2Source(factory.createParser(json));
+              }
+
+              @Override
+              public Jackson2Source bytes(byte[] json) throws IOException {
+                return new Jackson2Source(bytesFactory.createParser(json));
+              }
+            });
   }
 
   /**
@@ -135,7 +152,7 @@ public final class FourfoldJson {
    * @throws FourfoldJsonException when the text is not a valid lead
    */
   public Lead readLead(String json) throws FourfoldJsonException {
-    return readText(json, FormatReader.LEAD);
+    return readText(json, Format.LEAD);
   }
 
   /**
@@ -146,7 +163,7 @@ public final class FourfoldJson {
    * @throws FourfoldJsonException when the bytes are not a valid lead
    */
   public Lead readLead(byte[] json) throws FourfoldJsonException {
-    return readBytes(json, FormatReader.LEAD);
+    return readBytes(json, Format.LEAD);
   }
 
   /**
@@ -158,7 +175,7 @@ public final class FourfoldJson {
    * @throws IOException when reading the stream fails
    */
   public Lead readLead(InputStream json) throws IOException {
-    return readBytes(readAll(json), FormatReader.LEAD);
+    return readBytes(readAll(json), Format.LEAD);
   }
 
   /**
@@ -170,7 +187,7 @@ public final class FourfoldJson {
    * @throws IOException when reading the stream fails
    */
   public Lead readLead(Reader json) throws IOException {
-    return readText(readAll(json), FormatReader.LEAD);
+    return readText(readAll(json), Format.LEAD);
   }
 
   // ---------------------------------------------------------------- reading results
@@ -183,7 +200,7 @@ public final class FourfoldJson {
    * @throws FourfoldJsonException when the text is not a valid result
    */
   public QualificationResult readResult(String json) throws FourfoldJsonException {
-    return readText(json, FormatReader.RESULT);
+    return readText(json, Format.RESULT);
   }
 
   /**
@@ -194,7 +211,7 @@ public final class FourfoldJson {
    * @throws FourfoldJsonException when the bytes are not a valid result
    */
   public QualificationResult readResult(byte[] json) throws FourfoldJsonException {
-    return readBytes(json, FormatReader.RESULT);
+    return readBytes(json, Format.RESULT);
   }
 
   /**
@@ -206,7 +223,7 @@ public final class FourfoldJson {
    * @throws IOException when reading the stream fails
    */
   public QualificationResult readResult(InputStream json) throws IOException {
-    return readBytes(readAll(json), FormatReader.RESULT);
+    return readBytes(readAll(json), Format.RESULT);
   }
 
   /**
@@ -218,7 +235,7 @@ public final class FourfoldJson {
    * @throws IOException when reading the stream fails
    */
   public QualificationResult readResult(Reader json) throws IOException {
-    return readText(readAll(json), FormatReader.RESULT);
+    return readText(readAll(json), Format.RESULT);
   }
 
   // ---------------------------------------------------------------- writing
@@ -232,7 +249,7 @@ public final class FourfoldJson {
    *     JSON in UTF-8 cannot carry
    */
   public String writeLead(Lead lead) {
-    return writeText(lead, FormatWriter::lead);
+    return writeText(lead, Format.LEAD);
   }
 
   /**
@@ -245,7 +262,7 @@ public final class FourfoldJson {
    * @throws IllegalArgumentException when a text in the lead has an unpaired surrogate
    */
   public void writeLead(Lead lead, OutputStream out) throws IOException {
-    writeBytes(lead, FormatWriter::lead, out);
+    writeBytes(lead, Format.LEAD, out);
   }
 
   /**
@@ -256,7 +273,7 @@ public final class FourfoldJson {
    * @throws IllegalArgumentException when a text in the result has an unpaired surrogate
    */
   public String writeResult(QualificationResult result) {
-    return writeText(result, FormatWriter::result);
+    return writeText(result, Format.RESULT);
   }
 
   /**
@@ -269,7 +286,7 @@ public final class FourfoldJson {
    * @throws IllegalArgumentException when a text in the result has an unpaired surrogate
    */
   public void writeResult(QualificationResult result, OutputStream out) throws IOException {
-    writeBytes(result, FormatWriter::result, out);
+    writeBytes(result, Format.RESULT, out);
   }
 
   // ---------------------------------------------------------------- Jackson integration
@@ -307,128 +324,42 @@ public final class FourfoldJson {
 
   // ---------------------------------------------------------------- internals
 
-  private <T> T readText(String json, FormatReader.Kind<T> kind) throws FourfoldJsonException {
-    if (utf8Length(json) > settings.maxDocumentBytes()) {
-      throw tooLarge();
-    }
-    return parse(json.startsWith("\uFEFF") ? json.substring(1) : json, kind);
-  }
-
-  private <T> T readBytes(byte[] json, FormatReader.Kind<T> kind) throws FourfoldJsonException {
-    if (json.length > settings.maxDocumentBytes()) {
-      throw tooLarge();
-    }
-    int utf8 = Utf8.check(json);
-    if (utf8 >= 0) {
-      throw FormatReader.malformed(
-          "expected UTF-8, but the input has bytes that are not UTF-8 (at byte offset "
-              + utf8
-              + ")",
-          null);
-    }
-    if (json.length >= 2 && (json[0] == 0 || json[1] == 0)) {
-      // Jackson's byte parser would take this for UTF-16 or UTF-32 and decode it as such. As
-      // UTF-8 it starts with a NUL, which the text parser rejects as malformed.
-      return parse(new String(json, StandardCharsets.UTF_8), kind);
-    }
-    // Jackson's UTF-8 parser is faster than decoding to a String first, and skips one leading
-    // byte order mark itself (a second one is malformed, as in text input).
-    try (JsonParser parser = bytesFactory.createParser(json)) {
-      return read(parser, kind, utf8 == Utf8.WELL_FORMED_WITH_BACKSLASH);
-    } catch (FourfoldJsonException e) {
-      throw e;
-    } catch (IOException e) {
-      // A parser over a byte array does no I/O.
-      throw new UncheckedIOException(e);
+  private <T> T readText(String json, ValueType<T> type) throws FourfoldJsonException {
+    try {
+      return documents.readText(json, type);
+    } catch (FormatError e) {
+      throw Errors.toPublic(e);
     }
   }
 
-  private <T> T parse(String json, FormatReader.Kind<T> kind) throws FourfoldJsonException {
-    try (JsonParser parser = factory.createParser(json)) {
-      return read(parser, kind, true);
-    } catch (FourfoldJsonException e) {
-      throw e;
-    } catch (IOException e) {
-      // A parser over a String does no I/O.
-      throw new UncheckedIOException(e);
+  private <T> T readBytes(byte[] json, ValueType<T> type) throws FourfoldJsonException {
+    try {
+      return documents.readBytes(json, type);
+    } catch (FormatError e) {
+      throw Errors.toPublic(e);
     }
-  }
-
-  private <T> T read(JsonParser parser, FormatReader.Kind<T> kind, boolean surrogatesPossible)
-      throws IOException {
-    // The whole input is within maxDocumentBytes: the reader need not bound the value again.
-    FormatReader.Outcome<T> outcome =
-        FormatReader.read(parser, settings, kind, false, surrogatesPossible);
-    FormatReader.expectEnd(parser, outcome.leadId());
-    FourfoldJsonException error = outcome.error();
-    if (error != null) {
-      throw error;
-    }
-    T value = outcome.value();
-    if (value == null) {
-      // Not reachable: the reader reports a top-level null as WRONG_TYPE.
-      throw new FourfoldJsonException(JsonErrorCode.WRONG_TYPE, "", "expected an object");
-    }
-    return value;
-  }
-
-  private FourfoldJsonException tooLarge() {
-    return new FourfoldJsonException(
-        JsonErrorCode.LIMIT_EXCEEDED,
-        null,
-        "expected a document of at most " + settings.maxDocumentBytes() + " bytes");
   }
 
   private byte[] readAll(InputStream in) throws IOException {
-    byte[] bytes = in.readNBytes(settings.maxDocumentBytes() + 1);
-    if (bytes.length > settings.maxDocumentBytes()) {
-      throw tooLarge();
+    try {
+      return documents.readAll(in);
+    } catch (FormatError e) {
+      throw Errors.toPublic(e);
     }
-    return bytes;
   }
 
   private String readAll(Reader in) throws IOException {
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
-    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-      text.append(buffer, 0, n);
-      // Every char takes at least one byte of UTF-8.
-      if (text.length() > settings.maxDocumentBytes()) {
-        throw tooLarge();
-      }
+    try {
+      return documents.readAll(in);
+    } catch (FormatError e) {
+      throw Errors.toPublic(e);
     }
-    return text.toString();
   }
 
-  /** The UTF-8 length of a text, stopping early once it passes the limit. */
-  private long utf8Length(String text) {
-    long max = settings.maxDocumentBytes();
-    if (text.length() > max) {
-      return text.length();
-    }
-    long bytes = 0;
-    for (int i = 0; i < text.length() && bytes <= max; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        bytes += 1;
-      } else if (c < 0x800) {
-        bytes += 2;
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 3;
-      }
-    }
-    return bytes;
-  }
-
-  private <T> String writeText(T value, FormatWriter.Writer<T> writer) {
+  private <T> String writeText(T value, ValueType<T> type) {
     StringWriter out = new StringWriter();
     try (JsonGenerator generator = factory.createGenerator(out)) {
-      writer.write(generator, value);
+      FormatWriter.write(new Jackson2Sink(generator), type, value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(e.getOriginalMessage(), e);
     } catch (IOException e) {
@@ -438,11 +369,11 @@ public final class FourfoldJson {
     return out.toString();
   }
 
-  private <T> void writeBytes(T value, FormatWriter.Writer<T> writer, OutputStream out)
+  private <T> void writeBytes(T value, ValueType<T> type, OutputStream out)
       throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (JsonGenerator generator = factory.createGenerator(buffer, JsonEncoding.UTF8)) {
-      writer.write(generator, value);
+      FormatWriter.write(new Jackson2Sink(generator), type, value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(e.getOriginalMessage(), e);
     }
@@ -453,12 +384,7 @@ public final class FourfoldJson {
    * Configures a {@link FourfoldJson}: strict mode and the reader's limits. Not thread-safe.
    */
   public static final class Builder {
-    private boolean strict;
-    private int maxDocumentBytes = ReadSettings.DEFAULTS.maxDocumentBytes();
-    private int maxNestingDepth = ReadSettings.DEFAULTS.maxNestingDepth();
-    private int maxStringLength = ReadSettings.DEFAULTS.maxStringLength();
-    private int maxNameLength = ReadSettings.DEFAULTS.maxNameLength();
-    private int maxNumberLength = ReadSettings.DEFAULTS.maxNumberLength();
+    private final JsonReadOptions.Builder options = JsonReadOptions.builder();
 
     private Builder() {}
 
@@ -470,7 +396,7 @@ public final class FourfoldJson {
      * @return this builder
      */
     public Builder strict(boolean strict) {
-      this.strict = strict;
+      options.strict(strict);
       return this;
     }
 
@@ -481,7 +407,7 @@ public final class FourfoldJson {
      * @return this builder
      */
     public Builder maxDocumentBytes(int bytes) {
-      this.maxDocumentBytes = check(bytes, Integer.MAX_VALUE - 8, "maxDocumentBytes");
+      options.maxDocumentBytes(bytes);
       return this;
     }
 
@@ -492,7 +418,7 @@ public final class FourfoldJson {
      * @return this builder
      */
     public Builder maxNestingDepth(int depth) {
-      this.maxNestingDepth = check(depth, 1_000, "maxNestingDepth");
+      options.maxNestingDepth(depth);
       return this;
     }
 
@@ -503,7 +429,7 @@ public final class FourfoldJson {
      * @return this builder
      */
     public Builder maxStringLength(int codePoints) {
-      this.maxStringLength = check(codePoints, 100_000_000, "maxStringLength");
+      options.maxStringLength(codePoints);
       return this;
     }
 
@@ -514,7 +440,7 @@ public final class FourfoldJson {
      * @return this builder
      */
     public Builder maxNameLength(int codePoints) {
-      this.maxNameLength = check(codePoints, 100_000, "maxNameLength");
+      options.maxNameLength(codePoints);
       return this;
     }
 
@@ -526,7 +452,7 @@ public final class FourfoldJson {
      * @return this builder
      */
     public Builder maxNumberLength(int characters) {
-      this.maxNumberLength = check(characters, 1_000, "maxNumberLength");
+      options.maxNumberLength(characters);
       return this;
     }
 
@@ -536,21 +462,7 @@ public final class FourfoldJson {
      * @return a new, immutable {@link FourfoldJson}
      */
     public FourfoldJson build() {
-      return new FourfoldJson(
-          new ReadSettings(
-              strict,
-              maxDocumentBytes,
-              maxNestingDepth,
-              maxStringLength,
-              maxNameLength,
-              maxNumberLength));
-    }
-
-    private static int check(int value, int max, String name) {
-      if (value < 1 || value > max) {
-        throw new IllegalArgumentException(name + " must be from 1 to " + max);
-      }
-      return value;
+      return new FourfoldJson(options.build());
     }
   }
 }

@@ -1,7 +1,8 @@
 package io.github.fourfold.jackson;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import io.github.fourfold.jackson.internal.Pointers;
+import io.github.fourfold.json.JsonErrorCode;
+import io.github.fourfold.json.internal.FormatError;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,8 +69,7 @@ public final class FourfoldJsonException extends JsonMappingException {
     this.pointer = pointer;
     this.detail = detail;
     this.leadId = leadId;
-    this.message =
-        code.name() + (pointer == null ? "" : " at \"" + Pointers.mask(pointer) + "\"") + ": " + detail;
+    this.message = FormatError.message(code, pointer, detail);
   }
 
   /**

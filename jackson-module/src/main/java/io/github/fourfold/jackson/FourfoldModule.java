@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
 import io.github.fourfold.jackson.internal.FormatTypes;
 import io.github.fourfold.jackson.internal.ModuleVersion;
-import io.github.fourfold.jackson.internal.ReadSettings;
+import io.github.fourfold.json.JsonReadOptions;
 
 /**
  * The Jackson 2 module that reads and writes every Fourfold core type ({@code Lead} and its parts,
@@ -38,17 +38,17 @@ import io.github.fourfold.jackson.internal.ReadSettings;
  * {@code io/github/fourfold/jackson/schema/qualification-result.schema.json} (draft 2020-12).
  */
 public final class FourfoldModule extends Module {
-  private final ReadSettings settings;
+  private final JsonReadOptions settings;
 
   /**
    * Creates the module with the format's defaults: unknown properties ignored, leads of at most
    * 1 MiB, nesting depth 32, strings of 65,536 code points, names of 256, numbers of 64 characters.
    */
   public FourfoldModule() {
-    this(ReadSettings.DEFAULTS);
+    this(JsonReadOptions.ofDefaults());
   }
 
-  FourfoldModule(ReadSettings settings) {
+  FourfoldModule(JsonReadOptions settings) {
     this.settings = settings;
   }
 
@@ -81,7 +81,7 @@ public final class FourfoldModule extends Module {
   @Override
   public Object getTypeId() {
     String id = FourfoldModule.class.getName();
-    return settings.equals(ReadSettings.DEFAULTS) ? id : id + "[" + settings.key() + "]";
+    return settings.isDefault() ? id : id + "[" + settings + "]";
   }
 
   /**

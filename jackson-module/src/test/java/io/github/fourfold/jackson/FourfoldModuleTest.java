@@ -1,5 +1,6 @@
 package io.github.fourfold.jackson;
 
+import io.github.fourfold.json.JsonErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,7 +1,8 @@
 package io.github.fourfold.jackson;
 
-import static io.github.fourfold.jackson.JsonErrorCode.INVALID_VALUE;
-import static io.github.fourfold.jackson.JsonErrorCode.LIMIT_EXCEEDED;
+import io.github.fourfold.json.JsonErrorCode;
+import static io.github.fourfold.json.JsonErrorCode.INVALID_VALUE;
+import static io.github.fourfold.json.JsonErrorCode.LIMIT_EXCEEDED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;

@@ -1,17 +1,18 @@
 package io.github.fourfold.jackson;
 
-import static io.github.fourfold.jackson.JsonErrorCode.DUPLICATE_PROPERTY;
-import static io.github.fourfold.jackson.JsonErrorCode.INVALID_VALUE;
-import static io.github.fourfold.jackson.JsonErrorCode.LIMIT_EXCEEDED;
-import static io.github.fourfold.jackson.JsonErrorCode.MALFORMED_JSON;
-import static io.github.fourfold.jackson.JsonErrorCode.MISSING_REQUIRED;
-import static io.github.fourfold.jackson.JsonErrorCode.UNKNOWN_PROPERTY;
-import static io.github.fourfold.jackson.JsonErrorCode.WRONG_TYPE;
+import io.github.fourfold.json.JsonErrorCode;
+import static io.github.fourfold.json.JsonErrorCode.DUPLICATE_PROPERTY;
+import static io.github.fourfold.json.JsonErrorCode.INVALID_VALUE;
+import static io.github.fourfold.json.JsonErrorCode.LIMIT_EXCEEDED;
+import static io.github.fourfold.json.JsonErrorCode.MALFORMED_JSON;
+import static io.github.fourfold.json.JsonErrorCode.MISSING_REQUIRED;
+import static io.github.fourfold.json.JsonErrorCode.UNKNOWN_PROPERTY;
+import static io.github.fourfold.json.JsonErrorCode.WRONG_TYPE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import io.github.fourfold.jackson.internal.Utf8;
+import io.github.fourfold.json.internal.Utf8;
 import io.github.fourfold.model.Lead;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

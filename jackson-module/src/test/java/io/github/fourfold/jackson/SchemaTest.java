@@ -1,5 +1,6 @@
 package io.github.fourfold.jackson;
 
+import io.github.fourfold.json.JsonErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +12,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
-import io.github.fourfold.jackson.internal.Values;
+import io.github.fourfold.json.internal.Values;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;

@@ -2,7 +2,7 @@ package io.github.fourfold.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.fourfold.jackson.internal.Utf8;
+import io.github.fourfold.json.internal.Utf8;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;

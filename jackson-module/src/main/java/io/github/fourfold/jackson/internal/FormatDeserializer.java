@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.fourfold.jackson.FourfoldJsonException;
+import io.github.fourfold.json.JsonReadOptions;
+import io.github.fourfold.json.internal.FormatError;
+import io.github.fourfold.json.internal.FormatReader;
+import io.github.fourfold.json.internal.ValueType;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
@@ -16,24 +20,29 @@ import org.jspecify.annotations.Nullable;
 final class FormatDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
-  private final transient ReadSettings settings;
-  private final transient FormatReader.Kind<T> kind;
+  private final transient JsonReadOptions settings;
+  private final transient ValueType<T> type;
   private final boolean isEnum;
 
-  FormatDeserializer(Class<T> type, ReadSettings settings, FormatReader.Kind<T> kind) {
+  FormatDeserializer(Class<T> type, JsonReadOptions settings, ValueType<T> valueType) {
     super(type);
     this.settings = settings;
-    this.kind = kind;
+    this.type = valueType;
     this.isEnum = type.isEnum();
   }
 
   @Override
   public @Nullable T deserialize(JsonParser parser, DeserializationContext context)
       throws IOException {
-    FormatReader.Outcome<T> outcome = FormatReader.read(parser, settings, kind);
-    FourfoldJsonException error = outcome.error();
+    FormatReader.Outcome<T> outcome;
+    try {
+      outcome = FormatReader.read(new Jackson2Source(parser), settings, type, true, true);
+    } catch (FormatError e) {
+      throw Errors.toPublic(e);
+    }
+    FormatError error = outcome.error();
     if (error != null) {
-      throw error;
+      throw Errors.toPublic(error);
     }
     return outcome.value();
   }

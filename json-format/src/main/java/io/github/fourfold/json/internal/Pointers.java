@@ -1,37 +1,32 @@
-package io.github.fourfold.jackson.internal;
+package io.github.fourfold.json.internal;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /** RFC 6901 JSON Pointer helpers: escaping, and masking of names the format does not define. */
 public final class Pointers {
-  /** Every property name of the JSON format, version 1. */
-  private static final Set<String> NAMES =
-      Set.of(
-          // Lead
-          "id", "company", "contact", "context", "source", "demoRequested", "situation",
-          "problems", "triggers", "decisionProcess", "attributes",
-          // Company, Contact
-          "name", "industry", "employees", "country", "title", "email", "phone",
-          // Situation, installed base
-          "summary", "installedBase", "teamSize", "inPlaceSince", "supplier", "quantity",
-          "ageYears",
-          // Problem, Money, Cost, Frequency, TimeLost
-          "statement", "visibility", "category", "cost", "frequency", "timeLost", "addressable",
-          "basis", "amount", "currency", "per", "count", "hours",
-          // UrgencyTrigger
-          "kind", "cause", "description", "date", "consequence",
-          // DecisionProcess, Stakeholder
-          "stakeholders", "process", "timeline", "decisionBy", "group", "roles", "approvesAbove",
-          "firstContact",
-          // QualificationResult, CriterionFinding, Warning
-          "leadId", "verdict", "asOf", "criteria", "warnings", "revisitOn", "nextQuestions",
-          "qualifier", "criterion", "met", "reason", "message", "code");
+  /** Every property name of the JSON format, version 1, from its description. */
+  private static final Set<String> NAMES = new HashSet<>();
 
   /** The properties whose values are lists: the segment after them is an index. */
-  private static final Set<String> LISTS =
-      Set.of(
-          "problems", "triggers", "installedBase", "stakeholders", "roles", "criteria",
-          "warnings", "nextQuestions");
+  private static final Set<String> LISTS = new HashSet<>();
+
+  /** The properties whose values are objects with names from the input. */
+  private static final Set<String> MAPS = new HashSet<>();
+
+  static {
+    for (ObjectType<?> type : Format.OBJECT_TYPES) {
+      for (Property<?, ?> property : type.properties()) {
+        NAMES.add(property.name());
+        if (property.type().isList()) {
+          LISTS.add(property.name());
+        }
+        if (property.type().isMap()) {
+          MAPS.add(property.name());
+        }
+      }
+    }
+  }
 
   private Pointers() {}
 
@@ -74,7 +69,7 @@ public final class Pointers {
         if (previous != null && LISTS.contains(previous)) {
           shown = isIndex(token);
         } else {
-          shown = !"attributes".equals(previous) && NAMES.contains(token);
+          shown = !(previous != null && MAPS.contains(previous)) && NAMES.contains(token);
         }
       }
       out.append('/').append(shown ? token : "*");

@@ -1,8 +1,8 @@
-package io.github.fourfold.jackson;
+package io.github.fourfold.json;
 
 /**
  * Why a JSON document could not be read as a Fourfold value: the stable error codes of the JSON
- * format (version 1), as {@link FourfoldJsonException#code()} reports them.
+ * format (version 1), as each binding's {@code FourfoldJsonException.code()} reports them.
  *
  * <p>The names are part of the wire contract: the command-line example writes them into its error
  * lines, and integrations in other languages match on them.

@@ -1,4 +1,4 @@
-package io.github.fourfold.jackson.internal;
+package io.github.fourfold.json.internal;
 
 import io.github.fourfold.internal.Checks;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.github.fourfold.jackson.internal;
+package io.github.fourfold.json.internal;
 
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;

@@ -1,0 +1,319 @@
+package io.github.fourfold.jackson3;
+
+import io.github.fourfold.QualificationResult;
+import io.github.fourfold.jackson3.internal.Jackson3Sink;
+import io.github.fourfold.jackson3.internal.Jackson3Source;
+import io.github.fourfold.json.JsonReadOptions;
+import io.github.fourfold.json.internal.Documents;
+import io.github.fourfold.json.internal.Format;
+import io.github.fourfold.json.internal.FormatError;
+import io.github.fourfold.json.internal.FormatWriter;
+import io.github.fourfold.json.internal.ValueType;
+import io.github.fourfold.model.Lead;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.exc.StreamWriteException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The ready-made Jackson 3 entry point for the Fourfold JSON format: the counterpart of {@code
+ * io.github.fourfold.jackson.FourfoldJson} for Jackson 3, with the same limits, strict mode, error
+ * codes and JSON Pointers, and output byte for byte the same.
+ *
+ * <pre>{@code
+ * FourfoldJson json = FourfoldJson.ofDefaults();
+ * Lead lead = json.readLead(body);                 // throws FourfoldJsonException (unchecked)
+ * String out = json.writeResult(Qualifier.fourQuestion().qualify(lead, LocalDate.now()));
+ * }</pre>
+ *
+ * <p>One call reads one document that holds exactly one value: byte input is checked as strict
+ * UTF-8, a leading byte order mark is ignored, content after the value is malformed, and the
+ * {@link JsonReadOptions} limits are checked before a value is built, on a parser factory of this
+ * instance's own. Output is compact UTF-8 in the format's property order, without defaults or
+ * empty lists. Instances are immutable and thread-safe.
+ */
+public final class FourfoldJson {
+  private static final FourfoldJson DEFAULTS = new FourfoldJson(JsonReadOptions.ofDefaults());
+
+  private final FourfoldModule module;
+  /** Text input, writing and {@link #mapper()}: names are not canonicalized. */
+  private final JsonFactory factory;
+  /** Byte input, with canonical (seeded, so unguessable) names: each is decoded once. */
+  private final JsonFactory bytesFactory;
+  private final Documents documents;
+
+  private FourfoldJson(JsonReadOptions options) {
+    this.module = new FourfoldModule(options);
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    // Back-stops only; the format's reader checks each limit first.
+                    .maxDocumentLength(options.maxDocumentBytes())
+                    .maxNestingDepth(options.maxNestingDepth() + 1)
+                    .maxStringLength(options.maxStringLength() * 2)
+                    .maxNameLength(options.maxNameLength() * 2)
+                    .maxNumberLength(options.maxNumberLength())
+                    .build())
+            .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
+            .disable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            // Pinned, not left to defaults: the format writes '/' and non-BMP characters as they are.
+            .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
+    this.bytesFactory =
+        factory.rebuild().enable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES).build();
+    this.documents =
+        new Documents(
+            options,
+            new Documents.Parsers() {
+              @Override
+              public Jackson3Source text(String json) {
+                return Jackson3Source.of(factory.createParser(ObjectReadContext.empty(), json));
+              }
+
+              @Override
+              public Jackson3Source bytes(byte[] json) {
+                return Jackson3Source.of(
+                    bytesFactory.createParser(ObjectReadContext.empty(), json));
+              }
+            });
+  }
+
+  /**
+   * {@return the shared default instance} The instance with the format's default options.
+   */
+  public static FourfoldJson ofDefaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * {@return a new instance} An instance with other options (strict mode, limits).
+   *
+   * @param options the options
+   */
+  public static FourfoldJson of(JsonReadOptions options) {
+    return options.isDefault() ? DEFAULTS : new FourfoldJson(options);
+  }
+
+  /**
+   * {@return the lead} Reads a lead from JSON text.
+   *
+   * @param json one document holding one lead
+   * @throws FourfoldJsonException when it is not a valid lead
+   */
+  public Lead readLead(String json) {
+    return fromText(json, Format.LEAD);
+  }
+
+  /**
+   * {@return the lead} Reads a lead from UTF-8 bytes.
+   *
+   * @param json one document holding one lead
+   * @throws FourfoldJsonException when it is not a valid lead
+   */
+  public Lead readLead(byte[] json) {
+    return fromBytes(json, Format.LEAD);
+  }
+
+  /**
+   * {@return the lead} Reads a lead from UTF-8 bytes up to the stream's end; the stream is left open.
+   *
+   * @param json one document holding one lead
+   * @throws FourfoldJsonException when it is not a valid lead
+   * @throws IOException when the stream fails
+   */
+  public Lead readLead(InputStream json) throws IOException {
+    return fromBytes(bytesOf(json), Format.LEAD);
+  }
+
+  /**
+   * {@return the lead} Reads a lead from characters up to the reader's end; the reader is left open.
+   *
+   * @param json one document holding one lead
+   * @throws FourfoldJsonException when it is not a valid lead
+   * @throws IOException when the reader fails
+   */
+  public Lead readLead(Reader json) throws IOException {
+    return fromText(textOf(json), Format.LEAD);
+  }
+
+  /**
+   * {@return the result} Reads a qualification result from JSON text.
+   *
+   * @param json one document holding one result
+   * @throws FourfoldJsonException when it is not a valid result
+   */
+  public QualificationResult readResult(String json) {
+    return fromText(json, Format.RESULT);
+  }
+
+  /**
+   * {@return the result} Reads a qualification result from UTF-8 bytes.
+   *
+   * @param json one document holding one result
+   * @throws FourfoldJsonException when it is not a valid result
+   */
+  public QualificationResult readResult(byte[] json) {
+    return fromBytes(json, Format.RESULT);
+  }
+
+  /**
+   * {@return the result} Reads a qualification result from UTF-8 bytes up to the stream's end; it is left open.
+   *
+   * @param json one document holding one result
+   * @throws FourfoldJsonException when it is not a valid result
+   * @throws IOException when the stream fails
+   */
+  public QualificationResult readResult(InputStream json) throws IOException {
+    return fromBytes(bytesOf(json), Format.RESULT);
+  }
+
+  /**
+   * {@return the result} Reads a qualification result from characters up to the reader's end; it is left open.
+   *
+   * @param json one document holding one result
+   * @throws FourfoldJsonException when it is not a valid result
+   * @throws IOException when the reader fails
+   */
+  public QualificationResult readResult(Reader json) throws IOException {
+    return fromText(textOf(json), Format.RESULT);
+  }
+
+  /**
+   * {@return the text} Writes a lead as one line of JSON.
+   *
+   * @param lead the lead
+   * @throws IllegalArgumentException when a text in it has an unpaired surrogate
+   */
+  public String writeLead(Lead lead) {
+    return toText(lead, Format.LEAD);
+  }
+
+  /**
+   * Writes a lead as one line of UTF-8 (no line break) to a stream that is left open; nothing is
+   * written when the lead cannot be.
+   *
+   * @param lead the lead
+   * @param out the stream
+   * @throws IOException when the stream fails
+   * @throws IllegalArgumentException when a text in it has an unpaired surrogate
+   */
+  public void writeLead(Lead lead, OutputStream out) throws IOException {
+    toBytes(lead, Format.LEAD, out);
+  }
+
+  /**
+   * {@return the text} Writes a qualification result as one line of JSON.
+   *
+   * @param result the result
+   * @throws IllegalArgumentException when a text in it has an unpaired surrogate
+   */
+  public String writeResult(QualificationResult result) {
+    return toText(result, Format.RESULT);
+  }
+
+  /**
+   * Writes a qualification result as one line of UTF-8 (no line break) to a stream that is left
+   * open; nothing is written when the result cannot be.
+   *
+   * @param result the result
+   * @param out the stream
+   * @throws IOException when the stream fails
+   * @throws IllegalArgumentException when a text in it has an unpaired surrogate
+   */
+  public void writeResult(QualificationResult result, OutputStream out) throws IOException {
+    toBytes(result, Format.RESULT, out);
+  }
+
+  /**
+   * {@return the module} The module with this instance's options, for a mapper of your own.
+   */
+  public FourfoldModule module() {
+    return module;
+  }
+
+  /**
+   * A new {@link JsonMapper} with this instance's factory (limits), module and {@code
+   * FAIL_ON_TRAILING_TOKENS}, for frameworks that need a mapper.
+   *
+   * @return a new mapper
+   */
+  public JsonMapper mapper() {
+    return JsonMapper.builder(factory)
+        .addModule(module)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+  }
+
+  private <T> T fromText(String json, ValueType<T> type) {
+    try {
+      return documents.readText(json, type);
+    } catch (FormatError e) {
+      throw Serializers.toPublic(e);
+    }
+  }
+
+  private <T> T fromBytes(byte[] json, ValueType<T> type) {
+    try {
+      return documents.readBytes(json, type);
+    } catch (FormatError e) {
+      throw Serializers.toPublic(e);
+    }
+  }
+
+  private byte[] bytesOf(InputStream in) throws IOException {
+    try {
+      return documents.readAll(in);
+    } catch (FormatError e) {
+      throw Serializers.toPublic(e);
+    }
+  }
+
+  private String textOf(Reader in) throws IOException {
+    try {
+      return documents.readAll(in);
+    } catch (FormatError e) {
+      throw Serializers.toPublic(e);
+    }
+  }
+
+  private <T> String toText(T value, ValueType<T> type) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), text)) {
+      FormatWriter.write(new Jackson3Sink(g), type, value);
+    } catch (StreamWriteException e) {
+      throw new IllegalArgumentException(e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  private <T> void toBytes(T value, ValueType<T> type, OutputStream out) throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), buffer)) {
+      FormatWriter.write(new Jackson3Sink(g), type, value);
+    } catch (StreamWriteException e) {
+      throw new IllegalArgumentException(e.getOriginalMessage(), e);
+    }
+    buffer.writeTo(out);
+  }
+}
