@@ -3,7 +3,7 @@
 # (project.build.outputTimestamp pins the timestamps inside them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-modules="${MODULES:-core,jackson-module,testkit}"
+modules="${MODULES:-$(bash scripts/published-modules.sh | paste -sd, -)}"
 first=$(mktemp -d)
 trap 'rm -rf "$first"' EXIT
 
@@ -12,13 +12,13 @@ build() {
 }
 
 build
-for jar in $(ls core/target/*.jar jackson-module/target/*.jar testkit/target/*.jar 2>/dev/null); do
+for jar in $(for m in ${modules//,/ }; do ls "$m"/target/*.jar 2>/dev/null; done); do
   cp "$jar" "$first/"
 done
 build
 status=0
 count=0
-for jar in $(ls core/target/*.jar jackson-module/target/*.jar testkit/target/*.jar 2>/dev/null); do
+for jar in $(for m in ${modules//,/ }; do ls "$m"/target/*.jar 2>/dev/null; done); do
   count=$((count + 1))
   if cmp -s "$jar" "$first/$(basename "$jar")"; then
     echo "reproducible: $(basename "$jar") $(sha256sum "$jar" | cut -c1-16)"

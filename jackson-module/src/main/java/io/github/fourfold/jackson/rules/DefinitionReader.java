@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.fourfold.InvalidValueException;
 import io.github.fourfold.Verdict;
-import io.github.fourfold.jackson.JsonErrorCode;
+import io.github.fourfold.json.JsonErrorCode;
 import io.github.fourfold.model.Money;
 import io.github.fourfold.rules.Comparison;
 import io.github.fourfold.rules.Condition;

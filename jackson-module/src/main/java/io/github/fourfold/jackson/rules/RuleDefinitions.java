@@ -3,7 +3,7 @@ package io.github.fourfold.jackson.rules;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import io.github.fourfold.jackson.JsonErrorCode;
+import io.github.fourfold.json.JsonErrorCode;
 import io.github.fourfold.rules.DefinitionError;
 import io.github.fourfold.rules.InvalidDefinitionException;
 import io.github.fourfold.rules.RuleDefinition;

@@ -7,7 +7,7 @@ import io.github.fourfold.QualificationResult;
 import io.github.fourfold.Qualifier;
 import io.github.fourfold.Verdict;
 import io.github.fourfold.jackson.FourfoldJsonException;
-import io.github.fourfold.jackson.JsonErrorCode;
+import io.github.fourfold.json.JsonErrorCode;
 import io.github.fourfold.model.Lead;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import io.github.fourfold.InvalidValueException;
 import io.github.fourfold.Verdict;
 import io.github.fourfold.jackson.FourfoldJsonException;
-import io.github.fourfold.jackson.JsonErrorCode;
+import io.github.fourfold.json.JsonErrorCode;
 import io.github.fourfold.kafka.streams.VerdictChange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
