@@ -33,7 +33,7 @@ interface Binding {
   String mapperRoundTrip(String leadJson, QualificationResult result);
 
   static Binding jackson2() {
-    FourfoldJson lenient = FourfoldJson.defaults();
+    FourfoldJson lenient = FourfoldJson.ofDefaults();
     FourfoldJson strict = FourfoldJson.builder().strict(true).build();
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     return new Binding() {

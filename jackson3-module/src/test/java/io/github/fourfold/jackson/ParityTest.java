@@ -154,7 +154,7 @@ final class ParityTest {
       assertThat(JACKSON3.writeResult(result))
           .as("seed " + seed)
           .isEqualTo(JACKSON2.writeResult(result));
-      String json = JACKSON2.readLeadText(FourfoldJson.defaults().writeLead(lead), true);
+      String json = JACKSON2.readLeadText(FourfoldJson.ofDefaults().writeLead(lead), true);
       assertThat(json).as("seed " + seed).startsWith("value ");
       String leadJson = json.substring("value ".length());
       assertSameLead(leadJson.getBytes(StandardCharsets.UTF_8));

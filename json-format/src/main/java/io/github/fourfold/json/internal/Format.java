@@ -298,11 +298,11 @@ public final class Format {
   // ---------------------------------------------------------------- the result
 
   private static final Property<CriterionFinding, String> FINDING_CRITERION =
-      required("criterion", CODE, CriterionFinding::criterion);
+      required("criterion", CODE, CriterionFinding::criterionCode);
   private static final Property<CriterionFinding, Boolean> FINDING_MET =
       required("met", BOOLEAN, CriterionFinding::met);
   private static final Property<CriterionFinding, String> FINDING_REASON =
-      optional("reason", CODE, CriterionFinding::reason);
+      optional("reason", CODE, CriterionFinding::reasonCode);
   private static final Property<CriterionFinding, String> FINDING_MESSAGE =
       optional("message", NON_BLANK, CriterionFinding::message);
   /** A finding about one criterion: a reason and a message exactly when it is not met. */
@@ -368,16 +368,16 @@ public final class Format {
               .set(QualificationResult.Builder::verdict),
           required("asOf", DATE, QualificationResult::asOf)
               .set(QualificationResult.Builder::asOf),
-          required("criteria", ValueType.listOf(FINDING), QualificationResult::criteria)
-              .set(QualificationResult.Builder::criteria),
+          required("criteria", ValueType.listOf(FINDING), QualificationResult::findings)
+              .set(QualificationResult.Builder::findings),
           optional("warnings", ValueType.listOf(WARNING), QualificationResult::warnings)
               .set(QualificationResult.Builder::warnings),
           optional("revisitOn", DATE, QualificationResult::revisitOn)
               .set(QualificationResult.Builder::revisitOn),
           optional("nextQuestions", ValueType.listOf(NON_BLANK), QualificationResult::nextQuestions)
               .set(QualificationResult.Builder::nextQuestions),
-          required("qualifier", NON_BLANK, QualificationResult::qualifier)
-              .set(QualificationResult.Builder::qualifier));
+          required("qualifier", NON_BLANK, QualificationResult::qualifierId)
+              .set(QualificationResult.Builder::qualifierId));
 
   // ---------------------------------------------------------------- every type
 
