@@ -59,4 +59,4 @@ for out in "$cp_out" "$mp_out"; do
 done
 
 if [ "$fail" -ne 0 ]; then exit 1; fi
-echo "consumer-it: 3 projects × 2 paths passed, 0 failed"
+echo "consumer-it: 3 runs × 2 paths passed, 0 failed"

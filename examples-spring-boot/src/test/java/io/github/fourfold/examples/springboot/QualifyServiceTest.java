@@ -30,9 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** The service over real HTTP on a random port, with Spring Boot's own Jackson 3 set-up. */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    // A smaller stream limit than the default, so that going over it takes 2 MiB, not 64.
-    properties = "fourfold.max-ndjson-bytes=2097152")
+    // A smaller stream limit than the default, so that going over it takes 1.5 MiB, not 64.
+    properties = "fourfold.max-ndjson-bytes=" + QualifyServiceTest.NDJSON_LIMIT)
 final class QualifyServiceTest {
+  static final int NDJSON_LIMIT = 1536 * 1024;
   private static final LocalDate AS_OF = LocalDate.of(2027, 3, 1);
   private static final FourfoldJson JSON = FourfoldJson.ofDefaults();
   private static final JsonMapper PLAIN = JsonMapper.builder().build();
@@ -114,7 +115,7 @@ final class QualifyServiceTest {
   }
 
   @Test
-  void leadOverTheLimit_is413BeforeItIsRead() throws Exception {
+  void leadOverTheLimit_is413() throws Exception {
     byte[] body = new byte[1024 * 1024 + 1];
     Arrays.fill(body, (byte) ' ');
     body[0] = '{';
@@ -180,19 +181,29 @@ final class QualifyServiceTest {
   void ndjson_aStreamOverItsLimitEndsWithOneErrorLine() throws Exception {
     String line = conveyorBeltLine("many") + "\n";
     int size = line.getBytes(UTF_8).length;
-    int count = 2 * 1024 * 1024 / size + 50;
-    byte[] body = line.repeat(count).getBytes(UTF_8);
+    byte[] body = line.repeat(NDJSON_LIMIT / size + 50).getBytes(UTF_8);
     // Sent in chunks, without a length, so the limit is met while reading.
     BodyPublisher chunked = BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));
 
     HttpResponse<String> response = post("application/x-ndjson", chunked);
 
     List<String> lines = response.body().lines().toList();
-    int answered = 2 * 1024 * 1024 / size;
+    int answered = NDJSON_LIMIT / size;
     assertThat(lines).hasSize(answered + 1);
     assertThat(lines.subList(0, answered)).allSatisfy(l -> assertThat(l).startsWith("{\"leadId\":\"many\""));
     JsonNode error = PLAIN.readTree(lines.get(answered)).path("error");
     assertThat(error.path("code").asString()).isEqualTo("LIMIT_EXCEEDED");
     assertThat(error.path("line").asInt()).isEqualTo(answered + 1);
+  }
+
+  @Test
+  void ndjson_aDeclaredLengthOverTheLimitIs413BeforeAnyAnswer() throws Exception {
+    String line = conveyorBeltLine("many") + "\n";
+    byte[] body = line.repeat(NDJSON_LIMIT / line.getBytes(UTF_8).length + 50).getBytes(UTF_8);
+
+    HttpResponse<String> response = post("application/x-ndjson", BodyPublishers.ofByteArray(body));
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(problem(response).path("code").asString()).isEqualTo("LIMIT_EXCEEDED");
   }
 }
