@@ -1,0 +1,111 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Checks the published Javadoc jars: the API a user reads must be whole. Fails (exit status 1)
+ * when a jar
+ *
+ * <ul>
+ *   <li>names a generated implementation type ({@code Immutable...}) anywhere: such types are
+ *       package-private, so the reader can neither see nor use them;
+ *   <li>lists a method without a description in a method summary; or
+ *   <li>lists inherited methods that are documented nowhere (names without links, as happens when a
+ *       public builder inherits them from a generated class whose page is not published).
+ * </ul>
+ *
+ * <p>Run after a release build, with the Javadoc jars to check:
+ *
+ * <pre>
+ * java scripts/CheckJavadoc.java core/target/*-javadoc.jar testkit/target/*-javadoc.jar
+ * </pre>
+ */
+public final class CheckJavadoc {
+  private static final Pattern GENERATED_NAME = Pattern.compile("\\bImmutable[A-Z][A-Za-z0-9_]*");
+  /** A summary table's description cell, up to the next cell or the end of the table. */
+  private static final Pattern DESCRIPTION_CELL =
+      Pattern.compile("<div class=\"col-last[^\"]*\">(.*?)(?=<div class=\"col-|</div>\\s*</div>)",
+          Pattern.DOTALL);
+  private static final Pattern MEMBER_NAME =
+      Pattern.compile("class=\"member-name-link\">([^<]+)</a>");
+  private static final Pattern INHERITED_LIST =
+      Pattern.compile(
+          "<div class=\"inherited-list\">\\s*<h3[^>]*>(.*?)</h3>\\s*<code>(.*?)</code>",
+          Pattern.DOTALL);
+  private static final Pattern LINK = Pattern.compile("<a [^>]*>[^<]*</a>");
+  private static final Pattern TAG = Pattern.compile("<[^>]+>");
+
+  private CheckJavadoc() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length == 0) {
+      System.err.println("usage: java scripts/CheckJavadoc.java JAVADOC_JAR...");
+      System.exit(2);
+    }
+    List<String> problems = new ArrayList<>();
+    int pages = 0;
+    for (String jar : args) {
+      try (InputStream file = Files.newInputStream(Path.of(jar));
+          ZipInputStream zip = new ZipInputStream(file)) {
+        for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+          String name = entry.getName();
+          if (entry.isDirectory() || !(name.endsWith(".html") || name.endsWith(".js")
+              || name.endsWith("element-list"))) {
+            continue;
+          }
+          pages++;
+          check(jar + "!/" + name, new String(zip.readAllBytes(), StandardCharsets.UTF_8), problems);
+        }
+      }
+    }
+    if (pages == 0) {
+      problems.add("no Javadoc pages in " + String.join(", ", args));
+    }
+    problems.forEach(System.err::println);
+    if (!problems.isEmpty()) {
+      System.err.println(problems.size() + " Javadoc problem(s)");
+      System.exit(1);
+    }
+    System.out.println("Javadoc: " + pages + " pages checked in " + args.length + " jar(s)");
+  }
+
+  private static void check(String page, String text, List<String> problems) {
+    Matcher generated = GENERATED_NAME.matcher(text);
+    if (generated.find()) {
+      problems.add(page + ": names the generated type " + generated.group());
+    }
+    Matcher cell = DESCRIPTION_CELL.matcher(text);
+    while (cell.find()) {
+      if (plain(cell.group(1)).isBlank()) {
+        Matcher member = MEMBER_NAME.matcher(text.substring(0, cell.start()));
+        String name = "?";
+        while (member.find()) {
+          name = member.group(1);
+        }
+        problems.add(page + ": no description for " + name);
+      }
+    }
+    Matcher inherited = INHERITED_LIST.matcher(text);
+    while (inherited.find()) {
+      // What is left once the linked names are gone was listed without a page to link to.
+      for (String item : LINK.matcher(inherited.group(2)).replaceAll("").split(",")) {
+        if (!item.isBlank()) {
+          problems.add(page + ": '" + item.strip() + "' is documented nowhere ("
+              + plain(inherited.group(1)) + ")");
+        }
+      }
+    }
+  }
+
+  private static String plain(String html) {
+    return TAG.matcher(html).replaceAll("").replace("&nbsp;", " ").strip();
+  }
+}
