@@ -43,6 +43,8 @@ public final class CheckJavadoc {
   private static final Pattern LINK = Pattern.compile("<a [^>]*>[^<]*</a>");
   private static final Pattern TAG = Pattern.compile("<[^>]+>");
 
+  private static int descriptions;
+
   private CheckJavadoc() {}
 
   public static void main(String[] args) throws IOException {
@@ -66,15 +68,17 @@ public final class CheckJavadoc {
         }
       }
     }
-    if (pages == 0) {
-      problems.add("no Javadoc pages in " + String.join(", ", args));
+    if (pages == 0 || descriptions == 0) {
+      // A Javadoc whose pages this check cannot read would otherwise pass unchecked.
+      problems.add("no Javadoc pages or summary tables found in " + String.join(", ", args));
     }
     problems.forEach(System.err::println);
     if (!problems.isEmpty()) {
       System.err.println(problems.size() + " Javadoc problem(s)");
       System.exit(1);
     }
-    System.out.println("Javadoc: " + pages + " pages checked in " + args.length + " jar(s)");
+    System.out.println("Javadoc: " + pages + " pages, " + descriptions + " summary descriptions checked in "
+        + args.length + " jar(s)");
   }
 
   private static void check(String page, String text, List<String> problems) {
@@ -84,6 +88,7 @@ public final class CheckJavadoc {
     }
     Matcher cell = DESCRIPTION_CELL.matcher(text);
     while (cell.find()) {
+      descriptions++;
       if (plain(cell.group(1)).isBlank()) {
         Matcher member = MEMBER_NAME.matcher(text.substring(0, cell.start()));
         String name = "?";
