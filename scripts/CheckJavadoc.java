@@ -64,7 +64,8 @@ public final class CheckJavadoc {
             continue;
           }
           pages++;
-          check(jar + "!/" + name, new String(zip.readAllBytes(), StandardCharsets.UTF_8), problems);
+          String text = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+          check(jar + "!/" + name, text, problems);
         }
       }
     }
@@ -77,8 +78,8 @@ public final class CheckJavadoc {
       System.err.println(problems.size() + " Javadoc problem(s)");
       System.exit(1);
     }
-    System.out.println("Javadoc: " + pages + " pages, " + descriptions + " summary descriptions checked in "
-        + args.length + " jar(s)");
+    System.out.println("Javadoc: " + pages + " pages, " + descriptions
+        + " summary descriptions checked in " + args.length + " jar(s)");
   }
 
   private static void check(String page, String text, List<String> problems) {

@@ -40,7 +40,8 @@ final class PublicBuildersTest {
   /** The public nested {@code Builder} classes of the API packages (not {@code internal}). */
   private static List<Class<?>> publicBuilders()
       throws IOException, URISyntaxException, ClassNotFoundException {
-    Path classes = Path.of(QualificationResult.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path classes = Path.of(
+        QualificationResult.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<String> names;
     try (Stream<Path> files = Files.walk(classes)) {
       names = files

@@ -10,9 +10,9 @@ import org.immutables.value.Value;
  * The one Immutables style of every Fourfold value type.
  *
  * <p>Generated classes and their builders stay package-private ({@code overshadowImplementation});
- * users only see the abstract type, its nested {@code Builder} and its factories. Broken invariants and missing
- * required values surface as {@link io.github.fourfold.InvalidValueException}, never as the
- * generator's own exception types.
+ * users only see the abstract type, its nested {@code Builder} and its factories. Broken
+ * invariants and missing required values surface as
+ * {@link io.github.fourfold.InvalidValueException}, never as the generator's own exception types.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
