@@ -55,6 +55,10 @@ public final class CheckJavadoc {
     List<String> problems = new ArrayList<>();
     int pages = 0;
     for (String jar : args) {
+      if (!Files.isRegularFile(Path.of(jar))) {
+        problems.add(jar + ": no such file (run a release build first)");
+        continue;
+      }
       try (InputStream file = Files.newInputStream(Path.of(jar));
           ZipInputStream zip = new ZipInputStream(file)) {
         for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
