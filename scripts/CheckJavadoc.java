@@ -41,6 +41,8 @@ public final class CheckJavadoc {
           "<div class=\"inherited-list\">\\s*<h3[^>]*>(.*?)</h3>\\s*<code>(.*?)</code>",
           Pattern.DOTALL);
   private static final Pattern LINK = Pattern.compile("<a [^>]*>[^<]*</a>");
+  /** Innermost type arguments, e.g. {@code <E>}: removed until none are left. */
+  private static final Pattern TYPE_ARGUMENTS = Pattern.compile("&lt;((?!&lt;).)*?&gt;");
   private static final Pattern TAG = Pattern.compile("<[^>]+>");
 
   private static int descriptions;
@@ -105,8 +107,14 @@ public final class CheckJavadoc {
     }
     Matcher inherited = INHERITED_LIST.matcher(text);
     while (inherited.find()) {
-      // What is left once the linked names are gone was listed without a page to link to.
-      for (String item : LINK.matcher(inherited.group(2)).replaceAll("").split(",")) {
+      // What is left once the linked names and their type arguments (Enum.EnumDesc<E>) are gone
+      // was listed without a page to link to.
+      String unlinked = LINK.matcher(inherited.group(2)).replaceAll("");
+      for (String before = ""; !before.equals(unlinked); ) {
+        before = unlinked;
+        unlinked = TYPE_ARGUMENTS.matcher(unlinked).replaceAll("");
+      }
+      for (String item : unlinked.split(",")) {
         if (!item.isBlank()) {
           problems.add(page + ": '" + item.strip() + "' is documented nowhere ("
               + plain(inherited.group(1)) + ")");
