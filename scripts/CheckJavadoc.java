@@ -18,8 +18,9 @@ import java.util.zip.ZipInputStream;
  *   <li>names a generated implementation type ({@code Immutable...}) anywhere: such types are
  *       package-private, so the reader can neither see nor use them;
  *   <li>lists a method without a description in a method summary; or
- *   <li>lists inherited methods that are documented nowhere (names without links, as happens when a
- *       public builder inherits them from a generated class whose page is not published).
+ *   <li>lists methods inherited from one of the project's types that are documented nowhere (names
+ *       without links, as happens when a public builder inherits them from a generated class whose
+ *       page is not published).
  * </ul>
  *
  * <p>Run after a release build, with the Javadoc jars to check:
@@ -29,6 +30,8 @@ import java.util.zip.ZipInputStream;
  * </pre>
  */
 public final class CheckJavadoc {
+  /** Inherited members are checked for the project's own types only. */
+  private static final String OWN_PACKAGES = "io.github.fourfold.";
   private static final Pattern GENERATED_NAME = Pattern.compile("\\bImmutable[A-Z][A-Za-z0-9_]*");
   /** A summary table's description cell, up to the next cell or the end of the table. */
   private static final Pattern DESCRIPTION_CELL =
@@ -107,6 +110,9 @@ public final class CheckJavadoc {
     }
     Matcher inherited = INHERITED_LIST.matcher(text);
     while (inherited.find()) {
+      if (!plain(inherited.group(1)).contains(OWN_PACKAGES)) {
+        continue; // another library's type (e.g. Jackson's), documented in its own Javadoc
+      }
       // What is left once the linked names and their type arguments (Enum.EnumDesc<E>) are gone
       // was listed without a page to link to.
       String unlinked = LINK.matcher(inherited.group(2)).replaceAll("");
