@@ -135,6 +135,7 @@ public final class QuestionBank {
     return null;
   }
 
+  /** {@return the bank's language, for logs, e.g. {@code QuestionBank{nl}}} */
   @Override
   public String toString() {
     return "QuestionBank{" + locale().toLanguageTag() + "}";

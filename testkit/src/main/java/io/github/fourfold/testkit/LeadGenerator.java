@@ -322,6 +322,7 @@ public final class LeadGenerator {
     return factory.contact(new Dice(random));
   }
 
+  /** {@return the generator's settings (reference date, horizon, what each criterion may be)} */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("LeadGenerator{asOf=").append(asOf());
