@@ -6,7 +6,10 @@ import io.github.fourfold.QualificationResult;
 import io.github.fourfold.ReasonCode;
 import io.github.fourfold.Warning;
 import io.github.fourfold.WarningCode;
+import io.github.fourfold.internal.rule.Placeholders;
 import io.github.fourfold.internal.rule.Texts;
+import io.github.fourfold.model.Lead;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,12 +25,16 @@ import org.jspecify.annotations.Nullable;
  * {@code questions.<ReasonCode>.<n>}, {@code questions.<WarningCode>.<n>},
  * {@code questions.CONTEXT.<n>}, {@code questions.NEXT_STEP.<n>}), so a vendor can add a language
  * or replace wording without code: see the {@linkplain io.github.fourfold.report package
- * documentation}. Placeholders such as {@code [process]} and {@code [date]} are for the rep to
- * fill in while talking.
+ * documentation}. The article's questions keep its placeholders ({@code [process]},
+ * {@code [date]}): they are for the rep to fill in while talking, and the {@link CallPlan} shows
+ * them so. Next questions never have them: {@link #nextQuestions(Lead, QualificationResult)}
+ * fills the date from the lead's earliest deadline on or after the reference date, and otherwise
+ * words the question without it ("... sorted out in time?"; the lead has no field for the work
+ * process, so "for [process]" becomes "for this").
  *
  * <p>The default rule fills {@link QualificationResult#nextQuestions()} with exactly
- * {@link #nextQuestions(QualificationResult)} of its policy's language. Instances are immutable
- * and thread-safe.
+ * {@link #nextQuestions(Lead, QualificationResult)} of its policy's language. Instances are
+ * immutable and thread-safe.
  */
 public final class QuestionBank {
   private final Texts texts;
@@ -99,16 +106,77 @@ public final class QuestionBank {
   }
 
   /**
+   * The questions to ask next about a qualified lead, in this bank's language, as the default
+   * rule asks them: {@link #nextQuestions(QualificationResult)} with the date filled from the
+   * lead's earliest deadline on or after the result's date, when it has one.
+   *
+   * @param lead the lead the result is about
+   * @param result a result
+   * @return the questions, without placeholders, each once
+   */
+  public List<String> nextQuestions(Lead lead, QualificationResult result) {
+    return Placeholders.fill(templates(result), texts, Placeholders.deadline(lead, result.asOf()));
+  }
+
+  /**
    * The questions to ask next about a qualified lead, in this bank's language: for each unmet
    * criterion with a standard reason (in order) {@link #forReason}, then for each standard
-   * warning {@link #forWarning}, each question once. A custom qualifier's own reasons and
-   * warnings have no questions here; the questions it adds itself are in
-   * {@link QualificationResult#nextQuestions()}.
+   * warning {@link #forWarning}, each question once, worded without placeholders. A custom
+   * qualifier's own reasons and warnings have no questions here; the questions it adds itself
+   * are in {@link QualificationResult#nextQuestions()}.
    *
    * @param result a result
    * @return the questions, empty for a sales-qualified lead without warnings
    */
   public List<String> nextQuestions(QualificationResult result) {
+    return Placeholders.fill(templates(result), texts, null);
+  }
+
+  /**
+   * Whether a question is one of this bank's, as the article words it or as a next question.
+   *
+   * @param question a question, e.g. one of {@link QualificationResult#nextQuestions()}
+   * @return false for a question a custom qualifier added
+   */
+  boolean isOwn(String question) {
+    List<String> templates = new ArrayList<>();
+    for (ReasonCode reason : ReasonCode.values()) {
+      templates.addAll(forReason(reason));
+    }
+    for (WarningCode warning : WarningCode.values()) {
+      templates.addAll(forWarning(warning));
+    }
+    for (CallTopic topic : CallTopic.values()) {
+      templates.addAll(forTopic(topic));
+    }
+    return Placeholders.isFilledFrom(question, templates, texts);
+  }
+
+  /**
+   * The questions of a result that no built-in bank asks: those a custom qualifier added.
+   *
+   * @param result a result
+   * @param locale the language of the report
+   * @return the result's own questions, in its order
+   */
+  static List<String> customQuestions(QualificationResult result, Locale locale) {
+    List<QuestionBank> banks = List.of(of(locale), of(Locale.ENGLISH), of(DUTCH));
+    List<String> custom = new ArrayList<>();
+    for (String question : result.nextQuestions()) {
+      boolean own = false;
+      for (QuestionBank bank : banks) {
+        own |= bank.isOwn(question);
+      }
+      if (!own) {
+        custom.add(question);
+      }
+    }
+    return custom;
+  }
+
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+  private List<String> templates(QualificationResult result) {
     Set<String> questions = new LinkedHashSet<>();
     for (CriterionFinding finding : result.unmet()) {
       ReasonCode reason = finding.reasonCode();

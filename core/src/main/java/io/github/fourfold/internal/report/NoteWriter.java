@@ -29,7 +29,6 @@ import io.github.fourfold.model.Stakeholder;
 import io.github.fourfold.model.TimeLost;
 import io.github.fourfold.model.UrgencyTrigger;
 import io.github.fourfold.report.HandoffNote;
-import io.github.fourfold.report.QuestionBank;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,7 +46,10 @@ public final class NoteWriter {
   private final boolean markdown;
   private final StringBuilder out = new StringBuilder(1024);
 
-  private NoteWriter(HandoffNote note, Locale locale, boolean markdown) {
+  private final List<String> questions;
+
+  private NoteWriter(HandoffNote note, Locale locale, boolean markdown, List<String> questions) {
+    this.questions = questions;
     this.note = note;
     this.lead = note.lead();
     this.locale = locale;
@@ -56,9 +58,12 @@ public final class NoteWriter {
     this.markdown = markdown;
   }
 
-  /** The note in a language, as CommonMark when {@code markdown}, else as plain text. */
-  public static String write(HandoffNote note, Locale locale, boolean markdown) {
-    return new NoteWriter(note, locale, markdown).write();
+  /**
+   * The note in a language, as CommonMark when {@code markdown}, else as plain text, with the
+   * questions to ask next.
+   */
+  public static String write(HandoffNote note, Locale locale, boolean markdown, List<String> questions) {
+    return new NoteWriter(note, locale, markdown, questions).write();
   }
 
   private String write() {
@@ -88,14 +93,18 @@ public final class NoteWriter {
     } else {
       part("note.decision", decision.isEmpty() ? unknown() : String.join(" ", decision));
     }
+    customCriteria();
     verdict();
     List<String> warnings = warnings();
     if (!warnings.isEmpty()) {
       list("note.warnings", warnings);
     }
-    List<String> questions = QuestionBank.of(locale).nextQuestions(note.result());
-    if (!questions.isEmpty()) {
-      list("note.questions", questions);
+    List<String> asked = new ArrayList<>(questions.size());
+    for (String question : questions) {
+      asked.add(Formats.clean(question));
+    }
+    if (!asked.isEmpty()) {
+      list("note.questions", asked);
     }
     if (markdown) {
       // One newline at the end, not a blank line.
@@ -114,6 +123,25 @@ public final class NoteWriter {
           .append("\n\n");
     } else {
       out.append(label).append(": ").append(content).append('\n');
+    }
+  }
+
+  /** One line per finding of a custom qualifier, labelled with its criterion code. */
+  private void customCriteria() {
+    for (CriterionFinding finding : note.result().criteria()) {
+      if (finding.standardCriterion() != null) {
+        continue;
+      }
+      String reason = finding.reason();
+      String status = reason == null
+          ? texts.get("note.criterion.met") : texts.get("note.criterion.unmet", Formats.clean(reason));
+      String label = Formats.clean(finding.criterion());
+      if (markdown) {
+        out.append("**").append(Formats.markdown(label)).append(":** ").append(Formats.markdown(status))
+            .append("\n\n");
+      } else {
+        out.append(label).append(": ").append(status).append('\n');
+      }
     }
   }
 

@@ -75,9 +75,21 @@ public final class FourQuestionRule implements Qualifier {
   private final List<Warning>[] warningLists = (List<Warning>[]) new List<?>[1 << WarningCode.values().length];
   @SuppressWarnings("unchecked")
   private final @Nullable List<CriterionFinding>[] criteriaLists = (List<CriterionFinding>[]) new List<?>[combos()];
-  @SuppressWarnings("unchecked")
-  private final @Nullable List<String>[] questionLists =
-      (List<String>[]) new List<?>[combos() << WarningCode.values().length];
+  private final @Nullable Questions[] questionLists = new Questions[combos() << WarningCode.values().length];
+
+  /**
+   * The next questions of one outcome and warning mask: worded without placeholders, and, when
+   * one of them has a date to fill from the lead, the article's templates.
+   */
+  private static final class Questions {
+    final List<String> undated;
+    final @Nullable List<String> datedTemplates;
+
+    Questions(List<String> undated, @Nullable List<String> datedTemplates) {
+      this.undated = undated;
+      this.datedTemplates = datedTemplates;
+    }
+  }
   // By outcome and warning mask: the last result whose messages carry no date. A lead with the
   // same outcome on the same date gets a copy with its own id, which skips the list checks of the
   // all-attributes constructor (on Java 17 they cost more than the rest of the rule).
@@ -189,8 +201,22 @@ public final class FourQuestionRule implements Qualifier {
     int combo = combo(situation, problem, urgency.reason, decision);
     int warningMask = warningMask(lead, verdict, urgency);
     int key = combo * warningLists.length + warningMask;
+    List<Warning> found = warningLists[warningMask];
+    Questions asked = questionLists[key];
+    if (asked == null) {
+      asked = questions(situation, problem, urgency.reason, decision, found);
+      questionLists[key] = asked;
+    }
+    List<String> questions = asked.undated;
+    List<String> datedTemplates = asked.datedTemplates;
+    if (datedTemplates != null) {
+      LocalDate deadline = Placeholders.deadline(lead, asOf);
+      if (deadline != null) {
+        questions = Placeholders.fill(datedTemplates, texts, deadline);
+      }
+    }
     QualificationResult template = templates[key];
-    if (template != null && template.asOf().equals(asOf)) {
+    if (template != null && template.asOf().equals(asOf) && questions == asked.undated) {
       return ResultAccess.withLeadId(template, lead.id());
     }
 
@@ -206,26 +232,12 @@ public final class FourQuestionRule implements Qualifier {
       }
     }
 
-    List<Warning> found = warningLists[warningMask];
-    List<String> questions = questionLists[key];
-    if (questions == null) {
-      Set<String> set = new LinkedHashSet<>();
-      addQuestions(set, situation);
-      addQuestions(set, problem);
-      addQuestions(set, urgency.reason);
-      addQuestions(set, decision);
-      for (Warning warning : found) {
-        set.addAll(warningQuestions[WarningCode.valueOf(warning.code()).ordinal()]);
-      }
-      questions = List.copyOf(set);
-      questionLists[key] = questions;
-    }
 
     QualificationResult result =
         QualificationResult.of(lead.id(), verdict, asOf, criteria, found, revisitOn, questions, FOUR_QUESTION_ID);
     // Only results that hold nothing of this lead but its id: no dated message, no revisit date.
     // (A revisit date comes with URGENCY_BEYOND_HORIZON, so every lead with this key has one.)
-    if (criteria == criteriaLists[combo] && revisitOn == null) {
+    if (criteria == criteriaLists[combo] && revisitOn == null && questions == asked.undated) {
       templates[key] = result;
     }
     return result;
@@ -630,6 +642,25 @@ public final class FourQuestionRule implements Qualifier {
         .append((char) ('0' + y / 10 % 10)).append((char) ('0' + y % 10)).append('-')
         .append((char) ('0' + m / 10)).append((char) ('0' + m % 10)).append('-')
         .append((char) ('0' + d / 10)).append((char) ('0' + d % 10));
+  }
+
+  /** The next questions of an outcome, from the article's templates (placeholders: see Placeholders). */
+  private Questions questions(@Nullable ReasonCode situation, @Nullable ReasonCode problem,
+      @Nullable ReasonCode urgency, @Nullable ReasonCode decision, List<Warning> found) {
+    Set<String> set = new LinkedHashSet<>();
+    addQuestions(set, situation);
+    addQuestions(set, problem);
+    addQuestions(set, urgency);
+    addQuestions(set, decision);
+    for (Warning warning : found) {
+      set.addAll(warningQuestions[WarningCode.valueOf(warning.code()).ordinal()]);
+    }
+    List<String> templates = List.copyOf(set);
+    boolean dated = false;
+    for (String question : templates) {
+      dated |= Placeholders.hasDate(question, texts);
+    }
+    return new Questions(Placeholders.fill(templates, texts, null), dated ? templates : null);
   }
 
   private void addQuestions(Set<String> questions, @Nullable ReasonCode reason) {
