@@ -35,7 +35,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The default four-question rule, exactly as {@code qualification-rule.md} (version 1) states it.
+ * The default four-question rule, exactly as {@code docs/qualification-rule.md} (version 1) states it.
  *
  * <p>Instances are immutable and hold only precomputed texts, so they are thread-safe.
  */
