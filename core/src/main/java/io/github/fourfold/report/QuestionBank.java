@@ -133,27 +133,8 @@ public final class QuestionBank {
   }
 
   /**
-   * Whether a question is one of this bank's, as the article words it or as a next question.
-   *
-   * @param question a question, e.g. one of {@link QualificationResult#nextQuestions()}
-   * @return false for a question a custom qualifier added
-   */
-  boolean isOwn(String question) {
-    List<String> templates = new ArrayList<>();
-    for (ReasonCode reason : ReasonCode.values()) {
-      templates.addAll(forReason(reason));
-    }
-    for (WarningCode warning : WarningCode.values()) {
-      templates.addAll(forWarning(warning));
-    }
-    for (CallTopic topic : CallTopic.values()) {
-      templates.addAll(forTopic(topic));
-    }
-    return Placeholders.isFilledFrom(question, templates, texts);
-  }
-
-  /**
-   * The questions of a result that no built-in bank asks: those a custom qualifier added.
+   * The questions of a result that no built-in bank asks for its standard reasons and warnings,
+   * as the article words them or as next questions: those a custom qualifier added.
    *
    * @param result a result
    * @param locale the language of the report
@@ -161,11 +142,15 @@ public final class QuestionBank {
    */
   static List<String> customQuestions(QualificationResult result, Locale locale) {
     List<QuestionBank> banks = List.of(of(locale), of(Locale.ENGLISH), of(DUTCH));
+    List<List<String>> templates = new ArrayList<>();
+    for (QuestionBank bank : banks) {
+      templates.add(bank.templates(result));
+    }
     List<String> custom = new ArrayList<>();
     for (String question : result.nextQuestions()) {
       boolean own = false;
-      for (QuestionBank bank : banks) {
-        own |= bank.isOwn(question);
+      for (int i = 0; i < banks.size() && !own; i++) {
+        own = Placeholders.isFilledFrom(question, templates.get(i), banks.get(i).texts);
       }
       if (!own) {
         custom.add(question);

@@ -114,6 +114,19 @@ final class CustomQualifierReportTest {
   }
 
   @Test
+  void handoffNote_customQuestionThatTheBankAlsoHas_isStillAsked() {
+    Qualifier asksForPeople = (lead, asOf) -> QualificationResult.builder()
+        .leadId(lead.id()).asOf(asOf).qualifier("people/1").verdict(Verdict.SQL)
+        .addCriteria(CriterionFinding.met("PEOPLE"))
+        .addNextQuestions("Who else is involved in this decision?")
+        .build();
+    QualificationResult result = Qualifier.fourQuestion().andThen(asksForPeople).qualify(noBudget(), AS_OF);
+
+    assertThat(HandoffNote.of(noBudget(), result).toText(Locale.ENGLISH))
+        .contains("Ask next:\n  - Who else is involved in this decision?\n");
+  }
+
+  @Test
   void followUp_customUnmetCriterion_getsTimeAndItsQuestions() {
     for (Locale locale : List.of(Locale.ENGLISH, NL)) {
       CallPlan plan = CallPlan.followUp(qualify(noBudget(), locale), locale);
