@@ -115,15 +115,19 @@ final class CustomQualifierReportTest {
 
   @Test
   void handoffNote_customQuestionThatTheBankAlsoHas_isStillAsked() {
+    // The situation of this lead is known, so the rule does not ask the situation's questions;
+    // the custom qualifier asks one of them itself.
     Qualifier asksForPeople = (lead, asOf) -> QualificationResult.builder()
         .leadId(lead.id()).asOf(asOf).qualifier("people/1").verdict(Verdict.SQL)
         .addCriteria(CriterionFinding.met("PEOPLE"))
-        .addNextQuestions("Who else is involved in this decision?")
+        .addNextQuestions("How many people work with it?")
         .build();
-    QualificationResult result = Qualifier.fourQuestion().andThen(asksForPeople).qualify(noBudget(), AS_OF);
+    Lead lead = Leads.justLooking();
+    QualificationResult result = Qualifier.fourQuestion().andThen(asksForPeople).qualify(lead, AS_OF);
 
-    assertThat(HandoffNote.of(noBudget(), result).toText(Locale.ENGLISH))
-        .contains("Ask next:\n  - Who else is involved in this decision?\n");
+    assertThat(HandoffNote.of(lead, result).toText(Locale.ENGLISH))
+        .contains("  - How many people work with it?\n")
+        .containsOnlyOnce("How many people work with it?");
   }
 
   @Test
