@@ -43,9 +43,7 @@ final class BrokenQualifiers {
       if (name == null || SpecOracle.isBlank(name) || name.length() % 2 != 0) {
         return r;
       }
-      return QualificationResult.builder().from(r).verdict(Verdict.DISQUALIFIED).revisitOn(null)
-          .addCriteria(CriterionFinding.unmet("CRM_FIT", "CRM_BLOCKED", "Blocked in the CRM."))
-          .build();
+      return blockedInCrm(r);
     }
   }
 
@@ -137,10 +135,15 @@ final class BrokenQualifiers {
       if (name == null || !name.startsWith("A")) {
         return r;
       }
-      return QualificationResult.builder().from(r).verdict(Verdict.DISQUALIFIED).revisitOn(null)
-          .addCriteria(CriterionFinding.unmet("CRM_FIT", "CRM_BLOCKED", "Blocked in the CRM."))
-          .build();
+      return blockedInCrm(r);
     }
+  }
+
+  /** The result, disqualified by a CRM criterion. */
+  private static QualificationResult blockedInCrm(QualificationResult r) {
+    return QualificationResult.builder().from(r).verdict(Verdict.DISQUALIFIED).revisitOn(null)
+        .addCriteria(CriterionFinding.unmet("CRM_FIT", "CRM_BLOCKED", "Blocked in the CRM."))
+        .build();
   }
 
   // ---- broken ports of the default rule ---------------------------------------------------------
