@@ -144,6 +144,7 @@ final class ClassPathHookTest {
         "Checks.nonNegative", "Checks.range",
         "FourQuestionJudge.bit", "FourQuestionJudge.counts",
         "PeriodText.describe", "PeriodText.join",
+        "Placeholders.deadline", "Placeholders.fill", "Placeholders.hasDate", "Placeholders.isFilledFrom",
         "Questions.forCriterion", "Questions.forReason", "Questions.forWarning",
         "Texts.of");
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Every constraint of json-format.md holds in the model: building an invalid value throws
+ * Every constraint of docs/json-format.md holds in the model: building an invalid value throws
  * {@link InvalidValueException} naming the field, and never repeats the rejected value.
  */
 final class ModelValidationTest {
