@@ -446,7 +446,10 @@ public final class QualifyCommand {
       g.writeEndObject();
     }
     if (options.format == Options.OutputFormat.TEXT) {
-      out.write(("error: " + buffer.toString(StandardCharsets.UTF_8) + "\n\n").getBytes(StandardCharsets.UTF_8));
+      // JSON escapes C0 controls but not C1 ones or bidirectional controls; as \\uXXXX they stay
+      // valid JSON and harmless on a terminal.
+      String safe = TerminalText.safe(buffer.toString(StandardCharsets.UTF_8));
+      out.write(("error: " + safe + "\n\n").getBytes(StandardCharsets.UTF_8));
     } else {
       buffer.writeTo(out);
       out.write('\n');
@@ -524,8 +527,10 @@ public final class QualifyCommand {
       if (e instanceof AccessDeniedException) {
         return "permission denied";
       }
-      if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-        return TerminalText.safe(String.valueOf(((FileSystemException) e).getReason()));
+      if (e instanceof FileSystemException) {
+        // Its message starts with the file name; the reason is the system's words, if any.
+        String reason = ((FileSystemException) e).getReason();
+        return reason == null ? "an input/output error" : TerminalText.safe(reason);
       }
       String message = e.getMessage();
       return message == null || message.isBlank() ? "an input/output error" : TerminalText.safe(message);
