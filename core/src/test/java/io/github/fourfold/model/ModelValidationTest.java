@@ -69,6 +69,21 @@ final class ModelValidationTest {
   }
 
   @Test
+  void decimals_scaleFromMinus100To100() {
+    for (String absurd : new String[] {"1E-400000000", "1E+400000000", "1E+999999", "1E-101", "1E+101",
+        "0E+400000000"}) {
+      BigDecimal value = new BigDecimal(absurd);
+      rejects("Money.amount", () -> Money.of(value, "EUR"));
+      rejects("Cost.amount", () -> Cost.of(value, "EUR", Per.DAY));
+      rejects("TimeLost.hours", () -> TimeLost.of(value, Per.DAY));
+      rejects("InstalledBaseItem.ageYears", () -> InstalledBaseItem.builder().name("a").ageYears(value).build());
+    }
+    for (String edge : new String[] {"1E-100", "1E+100", "123456789E+100", "0E-100"}) {
+      assertThat(Money.of(new BigDecimal(edge), "EUR").amount()).isEqualTo(new BigDecimal(edge));
+    }
+  }
+
+  @Test
   void frequency_countAndPer() {
     rejects("Frequency.count", () -> Frequency.of(-1, Per.DAY));
     rejects("Frequency.per", () -> Frequency.of(1, Per.OCCURRENCE));

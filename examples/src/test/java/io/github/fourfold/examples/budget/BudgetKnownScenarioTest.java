@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 13: a CRM vendor's {@code BudgetKnown}, from its own jar to a Dutch handoff note. (The
- * contract test is {@link BudgetKnownContractTest}; {@code qualify} loading the jar is tested
- * with the command.)
+ * contract test is {@link BudgetKnownContractTest}; {@code qualify --plugins} loading the jar is
+ * {@code QualifyJarIT.plugins_loadAVendorsQualifierFromItsOwnJar}.)
  */
 final class BudgetKnownScenarioTest {
   private static final LocalDate AS_OF = LocalDate.of(2027, 3, 1);
