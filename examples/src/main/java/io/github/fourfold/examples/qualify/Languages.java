@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class Languages {
   /** Where Fourfold keeps its built-in messages, and where a vendor adds a language. */
-  private static final String[] FOLDERS = {"io/github/fourfold/internal/rule/", "META-INF/fourfold/"};
+  private static final String[] FOLDERS = {"io/github/fourfold/internal/text/", "META-INF/fourfold/"};
 
   private static final Pattern FILE = Pattern.compile("Messages_([a-z]{2,8})(?:_[A-Za-z0-9_]+)?\\.properties");
 
