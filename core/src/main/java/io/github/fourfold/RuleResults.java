@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * Turns the default rule's judgements into results, fast: the findings, warnings and questions of
  * an outcome are made once per policy and shared by every result with that outcome, and a lead
  * with the same outcome as an earlier one on the same date gets a copy of that result with its
- * own id.
+ * own id. Only what holds nothing of a lead but its id is shared: a question with the article's
+ * {@code [date]} is filled from each lead's own deadline (see {@code Placeholders}), and a result
+ * with such a question is neither reused nor kept.
  *
  * <p>An outcome is the four criteria's reasons (or met) and the set of warnings; {@link #key}
  * numbers every outcome with its own slot, whatever order the enums declare their constants in
