@@ -143,6 +143,7 @@ final class ClassPathHookTest {
         "Checks.nonNegative", "Checks.range",
         "FourQuestionJudge.bit", "FourQuestionJudge.counts",
         "PeriodText.describe", "PeriodText.join",
+        "Placeholders.deadline", "Placeholders.fill", "Placeholders.hasDate", "Placeholders.isFilledFrom",
         "Questions.forCriterion", "Questions.forReason", "Questions.forWarning",
         "Texts.of",
         // Rule definitions: checks that return problem lists, and compiling a definition into a

@@ -106,8 +106,18 @@ public final class FourfoldJson {
             // generator writes a character beyond U+FFFF as an escaped surrogate pair.
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
+    // Jackson's UTF-8 parser counts a name's length in bytes (a code point takes up to four),
+    // its text parser in chars (up to two): the back-stop must let every name of the format's
+    // limit in code points through either way.
     this.bytesFactory =
-        factory.rebuild().enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
+        factory
+            .rebuild()
+            .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .streamReadConstraints(
+                factory.streamReadConstraints().rebuild()
+                    .maxNameLength(settings.maxNameLength() * 4)
+                    .build())
+            .build();
     this.documents =
         new Documents(
             settings,

@@ -78,8 +78,17 @@ public final class FourfoldJson {
             .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
+    // The UTF-8 parser counts a name's length in bytes (up to four per code point), the text
+    // parser in chars (up to two): the back-stop lets every name within the format's limit through.
     this.bytesFactory =
-        factory.rebuild().enable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES).build();
+        factory
+            .rebuild()
+            .enable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
+            .streamReadConstraints(
+                factory.streamReadConstraints().rebuild()
+                    .maxNameLength(options.maxNameLength() * 4)
+                    .build())
+            .build();
     this.documents =
         new Documents(
             options,
