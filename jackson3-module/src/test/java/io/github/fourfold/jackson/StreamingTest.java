@@ -380,6 +380,35 @@ final class StreamingTest {
                 }
               })
           .isInstanceOf(IOException.class);
+      // Once the generator's buffer is full, from writeResult itself.
+      assertThatThrownBy(
+              () -> {
+                ResultWriter writer = binding.open(full);
+                for (int i = 0; i < 100_000; i++) {
+                  writer.writeResult(result);
+                }
+              })
+          .isInstanceOf(IOException.class)
+          .hasMessage("No space left on device");
+    }
+  }
+
+  @Test
+  void resultWriter_unwritableResult_refusedWithoutAPartialLine() throws IOException {
+    QualificationResult good =
+        Qualifier.fourQuestion().qualify(FourfoldJson.defaults().readLead("{\"id\":\"a\"}"), AS_OF);
+    QualificationResult bad =
+        Qualifier.fourQuestion().qualify(Lead.builder().id("a\uD800").build(), AS_OF);
+    for (Writing binding : List.of(JACKSON2_WRITE, JACKSON3_WRITE)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (ResultWriter writer = binding.open(out)) {
+        assertThatThrownBy(() -> writer.writeResult(bad))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("unpaired surrogate");
+        writer.writeResult(good);
+      }
+      assertThat(out.toString(StandardCharsets.UTF_8))
+          .isEqualTo(FourfoldJson.defaults().writeResult(good) + "\n");
     }
   }
 
