@@ -21,9 +21,8 @@ import org.jspecify.annotations.Nullable;
  * the commas between its elements by tracking only brackets, braces, strings and their escapes.
  * A record is held in memory only up to the document limit; past it, the rest of the record is
  * scanned without being kept and the record is one {@code LIMIT_EXCEEDED} error. The framing's
- * memory is the block buffer, the record buffer and a bracket stack of at most {@value
- * #MAX_TRACKED_DEPTH} levels (deeper brackets, already over any nesting limit, are counted, not
- * matched).
+ * memory is the block buffer, the record buffer and a bracket stack of at most 1,024 levels
+ * (deeper brackets, already over any nesting limit, are counted, not matched).
  */
 public final class LeadStream implements LeadReader {
   private static final int BLOCK = 1 << 16;
