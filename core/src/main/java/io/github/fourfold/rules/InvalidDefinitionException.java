@@ -13,6 +13,7 @@ public final class InvalidDefinitionException extends IllegalArgumentException {
   /** At most this many errors are kept; one more says that there were more. */
   public static final int MAX_ERRORS = 100;
 
+  /** The problems found, in the order found; an unmodifiable list of immutable values. */
   @SuppressWarnings("serial") // an unmodifiable list of immutable values
   private final List<DefinitionError> errors;
 
