@@ -12,7 +12,7 @@ public final class ParserFailure extends IOException {
   private static final long serialVersionUID = 1L;
 
   /** What the parser reported. */
-  public enum Kind {
+  enum Kind {
     /** Its document length constraint. */
     DOCUMENT_LENGTH,
     /** Its nesting depth constraint. */
@@ -115,7 +115,7 @@ public final class ParserFailure extends IOException {
    *
    * @return the kind
    */
-  public Kind kind() {
+  Kind kind() {
     return kind;
   }
 

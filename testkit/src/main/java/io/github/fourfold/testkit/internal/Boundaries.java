@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Boundaries {
   /** Where a date lies relative to {@code asOf − horizon}, {@code asOf} and {@code asOf + horizon}. */
-  public enum Zone {
+  enum Zone {
     /** Before {@code asOf − horizon}. */
     BEFORE_EARLIEST,
     /** From {@code asOf − horizon} up to the day before {@code asOf}. */

@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** Copies of a lead with one kind of change: the edits the contracts and the shrinker make. */
-public final class LeadEdits {
+final class LeadEdits {
   private LeadEdits() {}
 
   /** A lead derived from another, with what was changed. */
-  public record Variant(String change, Lead lead) {}
+  record Variant(String change, Lead lead) {}
 
   /** The lead with other problems. */
   public static Lead withProblems(Lead lead, List<Problem> problems) {

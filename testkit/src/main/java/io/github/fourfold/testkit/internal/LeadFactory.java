@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LeadFactory {
   /** The facts of a trigger the rule looks at; a null zone means no date. */
-  public record TriggerShape(TriggerKind kind, Basis basis, @Nullable Zone zone, boolean consequence) {}
+  record TriggerShape(TriggerKind kind, Basis basis, @Nullable Zone zone, boolean consequence) {}
 
   /** How a problem stands towards the PROBLEM criterion. */
   public enum ProblemKind {

@@ -13,7 +13,7 @@ public final class Results {
   private Results() {}
 
   /** How much of a result must be equal. */
-  public enum Detail {
+  enum Detail {
     /** Only the verdict. */
     VERDICT,
     /**
