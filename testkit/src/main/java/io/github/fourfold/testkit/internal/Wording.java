@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * every kind of blank code point the spec names, text that only looks blank, accents, emoji
  * (surrogate pairs), right-to-left and combining marks, and very long strings.
  */
-final class Wording {
+public final class Wording {
   /** Blank by the spec: whitespace, space separators, zero-width characters, BOM. */
   static final List<String> BLANKS =
       List.of(
