@@ -1,7 +1,5 @@
-package io.github.fourfold.jackson.rules;
+package io.github.fourfold.json.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.fourfold.model.Money;
 import io.github.fourfold.rules.Comparison;
 import io.github.fourfold.rules.Condition;
@@ -10,115 +8,130 @@ import io.github.fourfold.rules.RuleCheck;
 import io.github.fourfold.rules.RuleCriterion;
 import io.github.fourfold.rules.RuleDefinition;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Writes a definition in the format {@link DefinitionReader} reads, properties in a fixed order. */
-final class DefinitionWriter {
-  private final JsonGenerator g;
+/**
+ * Writes a definition in the format {@link RuleDefinitionReader} reads, properties in a fixed
+ * order, to a {@link TokenSink}, so that both Jackson bindings write definitions alike.
+ */
+public final class RuleDefinitionWriter {
+  private final TokenSink g;
 
-  private DefinitionWriter(JsonGenerator g) {
+  private RuleDefinitionWriter(TokenSink g) {
     this.g = g;
   }
 
-  static String write(JsonFactory factory, RuleDefinition definition) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
-      new DefinitionWriter(g).definition(definition);
-    } catch (IOException e) {
-      // A StringWriter does not fail.
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+  /**
+   * Writes one definition.
+   *
+   * @param sink the binding's generator
+   * @param definition the definition
+   * @throws IOException when the generator fails
+   */
+  public static void write(TokenSink sink, RuleDefinition definition) throws IOException {
+    new RuleDefinitionWriter(sink).definition(definition);
+  }
+
+  private void field(String name, String value) throws IOException {
+    g.name(name);
+    g.string(value);
+  }
+
+  private void arrayField(String name) throws IOException {
+    g.name(name);
+    g.startArray();
+  }
+
+  private void objectField(String name) throws IOException {
+    g.name(name);
+    g.startObject();
   }
 
   private void definition(RuleDefinition d) throws IOException {
-    g.writeStartObject();
-    g.writeStringField(Wire.ID, d.id());
-    g.writeArrayFieldStart(Wire.CRITERIA);
+    g.startObject();
+    field(RuleWire.ID, d.id());
+    arrayField(RuleWire.CRITERIA);
     for (RuleCriterion criterion : d.criteria()) {
-      g.writeStartObject();
-      g.writeStringField(Wire.NAME, criterion.name());
-      g.writeArrayFieldStart(Wire.CHECKS);
+      g.startObject();
+      field(RuleWire.NAME, criterion.name());
+      arrayField(RuleWire.CHECKS);
       for (RuleCheck check : criterion.checks()) {
         check(check);
       }
-      g.writeEndArray();
-      g.writeEndObject();
+      g.endArray();
+      g.endObject();
     }
-    g.writeEndArray();
-    g.writeEndObject();
+    g.endArray();
+    g.endObject();
   }
 
   private void check(RuleCheck check) throws IOException {
-    g.writeStartObject();
-    g.writeFieldName(Wire.CONDITION);
+    g.startObject();
+    g.name(RuleWire.CONDITION);
     condition(check.condition());
-    g.writeStringField(Wire.VERDICT, check.verdict().name());
-    g.writeStringField(Wire.REASON, check.reason());
-    texts(Wire.MESSAGE, check.message());
+    field(RuleWire.VERDICT, check.verdict().name());
+    field(RuleWire.REASON, check.reason());
+    texts(RuleWire.MESSAGE, check.message());
     if (!check.questions().isEmpty()) {
-      g.writeObjectFieldStart(Wire.QUESTIONS);
+      objectField(RuleWire.QUESTIONS);
       for (Map.Entry<String, List<String>> e : check.questions().entrySet()) {
-        g.writeArrayFieldStart(e.getKey());
+        arrayField(e.getKey());
         for (String question : e.getValue()) {
-          g.writeString(question);
+          g.string(question);
         }
-        g.writeEndArray();
+        g.endArray();
       }
-      g.writeEndObject();
+      g.endObject();
     }
     String unknownReason = check.unknownReason();
     if (unknownReason != null) {
-      g.writeStringField(Wire.UNKNOWN_REASON, unknownReason);
+      field(RuleWire.UNKNOWN_REASON, unknownReason);
     }
     if (!check.unknownMessage().isEmpty()) {
-      texts(Wire.UNKNOWN_MESSAGE, check.unknownMessage());
+      texts(RuleWire.UNKNOWN_MESSAGE, check.unknownMessage());
     }
-    g.writeEndObject();
+    g.endObject();
   }
 
   private void texts(String name, Map<String, String> texts) throws IOException {
-    g.writeObjectFieldStart(name);
+    objectField(name);
     for (Map.Entry<String, String> e : texts.entrySet()) {
-      g.writeStringField(e.getKey(), e.getValue());
+      field(e.getKey(), e.getValue());
     }
-    g.writeEndObject();
+    g.endObject();
   }
 
   private void condition(Condition c) throws IOException {
-    g.writeStartObject();
+    g.startObject();
     String op = c.kind().wireName();
     switch (c.kind()) {
       case PRESENT:
       case BLANK:
-        g.writeStringField(op, nonNull(c.path()));
+        field(op, nonNull(c.path()));
         break;
       case AND:
       case OR:
-        g.writeArrayFieldStart(op);
+        arrayField(op);
         for (Condition operand : c.operands()) {
           condition(operand);
         }
-        g.writeEndArray();
+        g.endArray();
         break;
       case NOT:
-        g.writeFieldName(op);
+        g.name(op);
         condition(c.operands().get(0));
         break;
       default:
-        g.writeObjectFieldStart(op);
-        g.writeStringField(Wire.PATH, nonNull(c.path()));
+        objectField(op);
+        field(RuleWire.PATH, nonNull(c.path()));
         leaf(c);
-        g.writeEndObject();
+        g.endObject();
     }
-    g.writeEndObject();
+    g.endObject();
   }
 
   private void leaf(Condition c) throws IOException {
@@ -126,64 +139,66 @@ final class DefinitionWriter {
       case EQUALS:
         Boolean flag = c.flag();
         if (flag != null) {
-          g.writeBooleanField(Wire.VALUE, flag);
+          g.name(RuleWire.VALUE);
+          g.bool(flag);
         } else {
-          g.writeStringField(Wire.VALUE, c.values().get(0));
+          field(RuleWire.VALUE, c.values().get(0));
         }
         ignoreCase(c);
         break;
       case ONE_OF:
-        g.writeArrayFieldStart(Wire.VALUES);
+        arrayField(RuleWire.VALUES);
         for (String value : c.values()) {
-          g.writeString(value);
+          g.string(value);
         }
-        g.writeEndArray();
+        g.endArray();
         ignoreCase(c);
         break;
       case COMPARE:
       case COUNT:
         op(c.comparison());
-        number(Wire.VALUE, nonNull(c.number()));
+        number(RuleWire.VALUE, nonNull(c.number()));
         break;
       case COMPARE_MONEY:
         op(c.comparison());
         Money money = nonNull(c.money());
-        number(Wire.AMOUNT, money.amount());
-        g.writeStringField(Wire.CURRENCY, money.currency());
+        number(RuleWire.AMOUNT, money.amount());
+        field(RuleWire.CURRENCY, money.currency());
         break;
       case COMPARE_DATE:
         op(c.comparison());
-        period(Wire.OFFSET, c.period());
+        period(RuleWire.OFFSET, c.period());
         break;
       case WITHIN:
-        period(Wire.PERIOD, c.period());
+        period(RuleWire.PERIOD, c.period());
         Direction direction = nonNull(c.direction());
-        g.writeStringField(Wire.DIRECTION, direction.name());
+        field(RuleWire.DIRECTION, direction.name());
         break;
       default:
-        g.writeFieldName(Wire.CONDITION);
+        g.name(RuleWire.CONDITION);
         condition(c.operands().get(0));
     }
   }
 
   private void ignoreCase(Condition c) throws IOException {
     if (c.ignoreCase()) {
-      g.writeBooleanField(Wire.IGNORE_CASE, true);
+      g.name(RuleWire.IGNORE_CASE);
+      g.bool(true);
     }
   }
 
   private void op(@Nullable Comparison comparison) throws IOException {
-    g.writeStringField(Wire.OP, nonNull(comparison).name());
+    field(RuleWire.OP, nonNull(comparison).name());
   }
 
   private void number(String name, BigDecimal value) throws IOException {
-    g.writeFieldName(name);
+    g.name(name);
     // toString, not toPlainString: 1E+999 stays four characters long.
-    g.writeNumber(value.toString());
+    g.decimal(value, value.toString());
   }
 
   private void period(String name, @Nullable Period period) throws IOException {
-    g.writeStringField(name, nonNull(period).toString());
+    field(name, nonNull(period).toString());
   }
 
   private static <T> T nonNull(@Nullable T value) {
