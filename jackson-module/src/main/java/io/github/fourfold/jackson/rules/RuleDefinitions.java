@@ -14,8 +14,6 @@ import io.github.fourfold.rules.RuleDefinition;
 import io.github.fourfold.rules.RuleLimits;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /**
  * Reads and writes rule definitions in their JSON format with Jackson 2, so that a tenant's
@@ -99,15 +97,11 @@ public final class RuleDefinitions {
    * @return the JSON text
    */
   public static String write(RuleDefinition definition) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
-      RuleDefinitionWriter.write(new Jackson2Sink(g), definition);
-    } catch (IOException e) {
-      // A StringWriter does not fail, and a valid definition is writable.
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return RuleDefinitionWriter.text((out, write) -> {
+      try (JsonGenerator g = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
+        write.to(new Jackson2Sink(g));
+      }
+    }, definition);
   }
 
   /**

@@ -8,8 +8,6 @@ import io.github.fourfold.rules.InvalidDefinitionException;
 import io.github.fourfold.rules.RuleDefinition;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
@@ -35,14 +33,17 @@ public final class RuleDefinitions {
   /** The schema's file name, a resource of the {@code fourfold-json-format} jar. */
   public static final String SCHEMA = RuleDocuments.SCHEMA;
 
+  /** The reader's limits, for Jackson 3's parser. */
+  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+      .maxDocumentLength(RuleDocuments.MAX_DOCUMENT_BYTES)
+      .maxNestingDepth(RuleDocuments.MAX_NESTING_DEPTH)
+      .maxNameLength(RuleDocuments.MAX_NAME_LENGTH)
+      .maxStringLength(RuleDocuments.MAX_STRING_LENGTH)
+      .maxNumberLength(RuleDocuments.MAX_NUMBER_LENGTH)
+      .build();
+
   private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(RuleDocuments.MAX_NESTING_DEPTH)
-          .maxStringLength(RuleDocuments.MAX_STRING_LENGTH)
-          .maxNameLength(RuleDocuments.MAX_NAME_LENGTH)
-          .maxNumberLength(RuleDocuments.MAX_NUMBER_LENGTH)
-          .maxDocumentLength(RuleDocuments.MAX_DOCUMENT_BYTES)
-          .build())
+      .streamReadConstraints(LIMITS)
       // Hostile names must not fill a table that later readers share.
       .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
       .disable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
@@ -68,24 +69,25 @@ public final class RuleDefinitions {
   private RuleDefinitions() {}
 
   /**
-   * {@return the definition, valid} Reads it from UTF-8 bytes.
+   * {@return the JSON text} Writes the definition indented, properties in a fixed order; reading
+   * the text back gives an equal definition.
    *
-   * @param json the definition
-   * @throws InvalidDefinitionException listing what is wrong
+   * @param definition the definition
    */
-  public static RuleDefinition read(byte[] json) {
-    return DOCUMENTS.read(json);
+  public static String write(RuleDefinition definition) {
+    return RuleDefinitionWriter.text((text, write) -> {
+      try (JsonGenerator generator = FACTORY.createGenerator(PRETTY, text)) {
+        write.to(new Jackson3Sink(generator));
+      }
+    }, definition);
   }
 
   /**
-   * {@return the definition, valid} Reads it from text.
-   *
-   * @param json the definition
-   * @throws InvalidDefinitionException listing what is wrong; text with an unpaired surrogate is
-   *     malformed
+   * {@return the schema's text} The format's JSON Schema (draft 2020-12), for editors; the reader
+   * checks more than a schema can.
    */
-  public static RuleDefinition read(String json) {
-    return DOCUMENTS.read(json);
+  public static String schema() {
+    return RuleDocuments.schema();
   }
 
   /**
@@ -101,27 +103,23 @@ public final class RuleDefinitions {
   }
 
   /**
-   * {@return the JSON text} Writes the definition indented, properties in a fixed order; reading
-   * the text back gives an equal definition.
+   * {@return the definition, valid} Reads it from text.
    *
-   * @param definition the definition
+   * @param json the definition
+   * @throws InvalidDefinitionException listing what is wrong; text with an unpaired surrogate is
+   *     malformed
    */
-  public static String write(RuleDefinition definition) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator generator = FACTORY.createGenerator(PRETTY, text)) {
-      RuleDefinitionWriter.write(new Jackson3Sink(generator), definition);
-    } catch (IOException e) {
-      // Writing a valid definition into a StringWriter does not fail.
-      throw new UncheckedIOException(e);
-    }
-    return text.toString();
+  public static RuleDefinition read(String json) {
+    return DOCUMENTS.read(json);
   }
 
   /**
-   * {@return the schema's text} The format's JSON Schema (draft 2020-12), for editors; the reader
-   * checks more than a schema can.
+   * {@return the definition, valid} Reads it from UTF-8 bytes.
+   *
+   * @param json the definition
+   * @throws InvalidDefinitionException listing what is wrong
    */
-  public static String schema() {
-    return RuleDocuments.schema();
+  public static RuleDefinition read(byte[] json) {
+    return DOCUMENTS.read(json);
   }
 }

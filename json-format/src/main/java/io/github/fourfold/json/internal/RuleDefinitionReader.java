@@ -41,10 +41,17 @@ public final class RuleDefinitionReader {
   private static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final transient DefinitionError error;
+    /** The parser failed: its state after that is not defined, so the rest is not read. */
+    final boolean byParser;
 
     Stop(DefinitionError error) {
+      this(error, false);
+    }
+
+    Stop(DefinitionError error, boolean byParser) {
       super(null, null, false, false);
       this.error = error;
+      this.byParser = byParser;
     }
   }
 
@@ -72,7 +79,9 @@ public final class RuleDefinitionReader {
       try {
         definition = reader.document();
       } catch (Stop stop) {
-        reader.drain();
+        if (!stop.byParser) {
+          reader.drain();
+        }
         throw InvalidDefinitionException.of(List.of(stop.error));
       }
       if (definition == null || !reader.errors.isEmpty()) {
@@ -115,7 +124,7 @@ public final class RuleDefinitionReader {
     try {
       return track(p.next());
     } catch (IOException e) {
-      throw new Stop(fromParser(e));
+      throw new Stop(fromParser(e), true);
     }
   }
 
@@ -566,7 +575,7 @@ public final class RuleDefinitionReader {
       String name = p.name();
       return name == null ? "" : name;
     } catch (IOException e) {
-      throw new Stop(fromParser(e));
+      throw new Stop(fromParser(e), true);
     }
   }
 
@@ -592,7 +601,7 @@ public final class RuleDefinitionReader {
     try {
       s = p.text();
     } catch (IOException e) {
-      throw new Stop(fromParser(e));
+      throw new Stop(fromParser(e), true);
     }
     if (s.length() > RuleLimits.MAX_TEXT && s.codePointCount(0, s.length()) > RuleLimits.MAX_TEXT) {
       throw stop(JsonErrorCode.LIMIT_EXCEEDED, at, "at most " + RuleLimits.MAX_TEXT + " code points");

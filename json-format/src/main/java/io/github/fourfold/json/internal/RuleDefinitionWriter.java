@@ -8,6 +8,8 @@ import io.github.fourfold.rules.RuleCheck;
 import io.github.fourfold.rules.RuleCriterion;
 import io.github.fourfold.rules.RuleDefinition;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.List;
@@ -23,6 +25,49 @@ public final class RuleDefinitionWriter {
 
   private RuleDefinitionWriter(TokenSink g) {
     this.g = g;
+  }
+
+  /** The binding's indenting generator over a writer, as a sink and as what to close. */
+  @FunctionalInterface
+  public interface Generators {
+    /**
+     * Opens a generator.
+     *
+     * @param out where the text goes
+     * @param write what to write with the generator's sink; the caller closes the generator after
+     * @throws Exception when the generator fails
+     */
+    void writeTo(Writer out, Write write) throws Exception;
+  }
+
+  /** Writing into a sink. */
+  @FunctionalInterface
+  public interface Write {
+    /**
+     * Writes.
+     *
+     * @param sink the sink
+     * @throws IOException when the generator fails
+     */
+    void to(TokenSink sink) throws IOException;
+  }
+
+  /**
+   * Writes a definition as indented text.
+   *
+   * @param generators the binding's generators
+   * @param definition the definition
+   * @return the text
+   */
+  public static String text(Generators generators, RuleDefinition definition) {
+    StringWriter out = new StringWriter();
+    try {
+      generators.writeTo(out, sink -> write(sink, definition));
+    } catch (Exception e) {
+      // A StringWriter does not fail, and a valid definition is writable.
+      throw new IllegalStateException("a definition could not be written", e);
+    }
+    return out.toString();
   }
 
   /**
