@@ -7,6 +7,9 @@
 module io.github.fourfold.json {
   requires transitive io.github.fourfold;
   requires static transitive org.jspecify;
+  // Compile-time only: Immutables' annotations and the JDK's @Generated on generated classes.
+  requires static org.immutables.value.annotations;
+  requires static java.compiler;
 
   exports io.github.fourfold.json;
   exports io.github.fourfold.json.internal to

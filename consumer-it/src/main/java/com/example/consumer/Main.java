@@ -1,5 +1,6 @@
 package com.example.consumer;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.fourfold.QualificationResult;
 import io.github.fourfold.Qualifier;
 import io.github.fourfold.QualifierDiscovery;
@@ -9,6 +10,7 @@ import io.github.fourfold.jackson.FourfoldJson;
 import io.github.fourfold.model.Lead;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads leads from JSON, qualifies them with the default rule plus a discovered plug-in, prints results. */
 public final class Main {
@@ -28,11 +30,22 @@ public final class Main {
         + "\"triggers\":[{\"kind\":\"DEADLINE\",\"description\":\"Audit\",\"date\":\"2027-09-15\"}],"
         + "\"decisionProcess\":{\"stakeholders\":[{\"title\":\"Director\",\"roles\":[\"APPROVES\"]}],\"timeline\":\"Q3\"}}";
     String small = big.replace("\"id\":\"big\"", "\"id\":\"small\",\"attributes\":{\"tier\":\"small\"}");
+    // Jackson 2 and 3 side by side, each finding its own Fourfold module through ServiceLoader.
+    ObjectMapper jackson2 = new ObjectMapper().findAndRegisterModules();
+    JsonMapper jackson3 = JsonMapper.builder().findAndAddModules().build();
+    boolean agree = true;
     for (String text : new String[] {big, small}) {
       Lead lead = json.readLead(text.getBytes(StandardCharsets.UTF_8));
       QualificationResult result = qualifier.qualify(lead, LocalDate.of(2027, 3, 1));
-      System.out.println(layer + ": " + json.writeResult(result));
+      String out = json.writeResult(result);
+      System.out.println(layer + ": " + out);
+      agree &= lead.equals(jackson2.readValue(text, Lead.class))
+          && lead.equals(jackson3.readValue(text, Lead.class))
+          && out.equals(jackson2.writeValueAsString(result))
+          && out.equals(jackson3.writeValueAsString(result));
     }
+    System.out.println(layer + ": jackson 2 (" + jackson2.version() + ") and 3 ("
+        + jackson3.version() + ") agree = " + agree);
     System.out.println(layer + ": internal package exported = "
         + Qualifier.class.getModule().isExported("io.github.fourfold.internal"));
   }

@@ -23,7 +23,70 @@ import java.util.List;
  * </ul>
  *
  * <p>The default rule comes from {@link #fourQuestion()}; plug-ins are combined with
- * {@link #allOf(Qualifier...)} and found on the class path with {@link QualifierDiscovery}.
+ * {@link #allOf(Qualifier...)} and found on the class path with {@link QualifierDiscovery}. The
+ * rule, its reason codes and these invariants are described in the project's
+ * {@code docs/qualification-rule.md}.
+ *
+ * <p>A complete custom qualifier, as a CRM vendor writes it: its own id, its own criterion and
+ * reason codes, {@code NOT_YET} with a question when it does not know yet, {@code DISQUALIFIED}
+ * only for a known "no", and never an exception, whatever the attribute holds:
+ *
+ * <pre>{@code
+ * public final class BudgetKnown implements Qualifier {
+ *   @Override
+ *   public String id() {
+ *     return "budget-known/1"; // the id and version results carry in "qualifier"
+ *   }
+ *
+ *   @Override
+ *   public QualificationResult qualify(Lead lead, LocalDate asOf) {
+ *     String budget = lead.attributes().get("crm.budget");
+ *     QualificationResult.Builder result = QualificationResult.builder()
+ *         .leadId(lead.id()).asOf(asOf).qualifierId(id());
+ *     if (budget == null || budget.isBlank()) {
+ *       return result.verdict(Verdict.NOT_YET)
+ *           .addFindings(CriterionFinding.unmet("BUDGET", "BUDGET_UNKNOWN", "The budget is not known yet."))
+ *           .addNextQuestions("Is there a budget for this, and how large is it?")
+ *           .build();
+ *     }
+ *     if (budget.strip().equalsIgnoreCase("none")) {
+ *       return result.verdict(Verdict.DISQUALIFIED)
+ *           .addFindings(CriterionFinding.unmet("BUDGET", "NO_BUDGET", "There is no budget for this."))
+ *           .build();
+ *     }
+ *     return result.verdict(Verdict.SQL).addFindings(CriterionFinding.met("BUDGET")).build();
+ *   }
+ * }
+ *
+ * // Registered for ServiceLoader in META-INF/services/io.github.fourfold.QualifierProvider:
+ * public final class BudgetKnownProvider implements QualifierProvider {
+ *   @Override
+ *   public String id() {
+ *     return "budget-known"; // what --qualifier and QualifierDiscovery.find(...) take
+ *   }
+ *
+ *   @Override
+ *   public Qualifier create(QualificationPolicy policy) {
+ *     return new BudgetKnown();
+ *   }
+ * }
+ *
+ * // Its test, with the testkit: the generator also tries absent, blank, odd and hostile budgets.
+ * final class BudgetKnownContractTest implements QualifierContract<Qualifier> {
+ *   @Override
+ *   public Qualifier qualifier() {
+ *     return Qualifier.fourQuestion().andThen(new BudgetKnown());
+ *   }
+ *
+ *   @Override
+ *   public LeadGenerator generator() {
+ *     return LeadGenerator.builder().attribute("crm.budget", "25000", "none").build();
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>The project's README and {@code examples} have the same qualifier with English and Dutch
+ * texts, compiled, packaged as a plug-in jar and run by its tests.
  */
 @FunctionalInterface
 public interface Qualifier {

@@ -2,8 +2,10 @@ package io.github.fourfold;
 
 import io.github.fourfold.internal.rule.FourQuestionJudge;
 import io.github.fourfold.internal.text.PeriodText;
+import io.github.fourfold.internal.text.Placeholders;
 import io.github.fourfold.internal.text.Questions;
 import io.github.fourfold.internal.text.Texts;
+import io.github.fourfold.model.Lead;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * Turns the default rule's judgements into results, fast: the findings, warnings and questions of
  * an outcome are made once per policy and shared by every result with that outcome, and a lead
  * with the same outcome as an earlier one on the same date gets a copy of that result with its
- * own id.
+ * own id. Only what holds nothing of a lead but its id is shared: a question with the article's
+ * {@code [date]} is filled from each lead's own deadline (see {@code Placeholders}), and a result
+ * with such a question is neither reused nor kept.
  *
  * <p>An outcome is the four criteria's reasons (or met) and the set of warnings; {@link #key}
  * numbers every outcome with its own slot, whatever order the enums declare their constants in
@@ -44,6 +48,7 @@ final class RuleResults implements FourQuestionJudge.Assembler<QualificationResu
   /** How many warning sets there are. */
   static final int WARNING_SETS = 1 << WarningCode.values().length;
 
+  private final Texts texts;
   private final String horizonText;
   private final String revisitPattern;
   private final Map<Criterion, CriterionFinding> metFindings = new EnumMap<>(Criterion.class);
@@ -55,16 +60,17 @@ final class RuleResults implements FourQuestionJudge.Assembler<QualificationResu
   /** By warning set. */
   private final List<List<Warning>> warningLists;
   // Filled on first use; racy but safe, as what they hold is immutable. By combination: the
-  // findings of outcomes whose messages carry no date. By key: the questions, and the last result
+  // findings of outcomes whose messages carry no date. By key: the questions (as Asked), and the last result
   // whose messages carry no date (a lead with that outcome on that date gets a copy with its own
   // id, which skips the list checks of a new result: on Java 17 they cost more than judging).
   private final @Nullable List<CriterionFinding>[] findingLists;
-  private final @Nullable List<String>[] questionLists;
+  private final @Nullable Asked[] questionLists;
   private final @Nullable ImmutableQualificationResult[] templates;
 
   @SuppressWarnings("unchecked")
   RuleResults(QualificationPolicy policy) {
     Texts texts = Texts.of(policy.locale());
+    this.texts = texts;
     this.horizonText = PeriodText.describe(policy.horizon(), texts);
     this.revisitPattern = texts.get("revisit");
     for (Criterion criterion : CRITERIA) {
@@ -95,21 +101,35 @@ final class RuleResults implements FourQuestionJudge.Assembler<QualificationResu
     }
     this.warningLists = List.copyOf(lists);
     this.findingLists = (List<CriterionFinding>[]) new List<?>[COMBOS];
-    this.questionLists = (List<String>[]) new List<?>[COMBOS * WARNING_SETS];
+    this.questionLists = new Asked[COMBOS * WARNING_SETS];
     this.templates = new ImmutableQualificationResult[COMBOS * WARNING_SETS];
   }
 
 
   @Override
-  public QualificationResult assemble(String leadId, LocalDate asOf, Verdict verdict,
+  public QualificationResult assemble(Lead lead, LocalDate asOf, Verdict verdict,
       @Nullable ReasonCode situation, @Nullable ReasonCode problem, @Nullable ReasonCode urgency,
       @Nullable ReasonCode decision, int warnings, @Nullable LocalDate urgencyDate,
       @Nullable LocalDate revisitOn) {
     int combo = combo(situation, problem, urgency, decision);
     int key = key(combo, warnings);
+    Asked asked = questionLists[key];
+    if (asked == null) {
+      asked = questions(situation, problem, urgency, decision, warnings);
+      questionLists[key] = asked;
+    }
+    List<String> questions = asked.undated;
+    List<String> datedTemplates = asked.datedTemplates;
+    if (datedTemplates != null) {
+      LocalDate deadline = Placeholders.deadline(lead, asOf);
+      if (deadline != null) {
+        questions = Placeholders.fill(datedTemplates, texts, deadline);
+      }
+    }
     ImmutableQualificationResult template = templates[key];
-    if (template != null && template.asOf().equals(asOf)) {
-      return template.withLeadId(leadId);
+    // A template holds the undated questions, so only a lead whose questions are those reuses it.
+    if (template != null && template.asOf().equals(asOf) && questions == asked.undated) {
+      return template.withLeadId(lead.id());
     }
 
     List<CriterionFinding> findings = findingLists[combo];
@@ -125,28 +145,13 @@ final class RuleResults implements FourQuestionJudge.Assembler<QualificationResu
     }
 
     List<Warning> found = warningLists.get(warnings);
-    List<String> questions = questionLists[key];
-    if (questions == null) {
-      Set<String> set = new LinkedHashSet<>();
-      addQuestions(set, situation);
-      addQuestions(set, problem);
-      addQuestions(set, urgency);
-      addQuestions(set, decision);
-      for (Map.Entry<WarningCode, List<String>> entry : warningQuestions.entrySet()) {
-        if ((warnings & FourQuestionJudge.bit(entry.getKey())) != 0) {
-          set.addAll(entry.getValue());
-        }
-      }
-      questions = List.copyOf(set);
-      questionLists[key] = questions;
-    }
-
     // overshadowImplementation types the factory's result as the abstract class.
     ImmutableQualificationResult result = (ImmutableQualificationResult) ImmutableQualificationResult.of(
-        leadId, verdict, asOf, findings, found, revisitOn, questions, Qualifier.FOUR_QUESTION_ID);
-    // Only results that hold nothing of this lead but its id: no dated message, no revisit date.
-    // (A revisit date comes with URGENCY_BEYOND_HORIZON, so every lead with this key has one.)
-    if (findings == findingLists[combo] && revisitOn == null) {
+        lead.id(), verdict, asOf, findings, found, revisitOn, questions, Qualifier.FOUR_QUESTION_ID);
+    // Only results that hold nothing of this lead but its id: no dated message or question, no
+    // revisit date. (A revisit date comes with URGENCY_BEYOND_HORIZON, so every lead with this
+    // key has one.)
+    if (findings == findingLists[combo] && revisitOn == null && questions == asked.undated) {
       templates[key] = result;
     }
     return result;
@@ -259,6 +264,41 @@ final class RuleResults implements FourQuestionJudge.Assembler<QualificationResu
         .append((char) ('0' + y / 10 % 10)).append((char) ('0' + y % 10)).append('-')
         .append((char) ('0' + m / 10)).append((char) ('0' + m % 10)).append('-')
         .append((char) ('0' + d / 10)).append((char) ('0' + d % 10));
+  }
+
+  /**
+   * The next questions of one outcome and warning set: worded without placeholders, and, when
+   * one of them has a date to fill from the lead, the article's templates.
+   */
+  private static final class Asked {
+    final List<String> undated;
+    final @Nullable List<String> datedTemplates;
+
+    Asked(List<String> undated, @Nullable List<String> datedTemplates) {
+      this.undated = undated;
+      this.datedTemplates = datedTemplates;
+    }
+  }
+
+  /** The next questions of an outcome, from the article's templates (see Placeholders). */
+  private Asked questions(@Nullable ReasonCode situation, @Nullable ReasonCode problem,
+      @Nullable ReasonCode urgency, @Nullable ReasonCode decision, int warnings) {
+    Set<String> set = new LinkedHashSet<>();
+    addQuestions(set, situation);
+    addQuestions(set, problem);
+    addQuestions(set, urgency);
+    addQuestions(set, decision);
+    for (Map.Entry<WarningCode, List<String>> entry : warningQuestions.entrySet()) {
+      if ((warnings & FourQuestionJudge.bit(entry.getKey())) != 0) {
+        set.addAll(entry.getValue());
+      }
+    }
+    List<String> templates = List.copyOf(set);
+    boolean dated = false;
+    for (String question : templates) {
+      dated |= Placeholders.hasDate(question, texts);
+    }
+    return new Asked(Placeholders.fill(templates, texts, null), dated ? templates : null);
   }
 
   private void addQuestions(Set<String> questions, @Nullable ReasonCode reason) {

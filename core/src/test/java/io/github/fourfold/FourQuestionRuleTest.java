@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every reason code, warning and date boundary of qualification-rule.md, pinned one by one. */
+/** Every reason code, warning and date boundary of docs/qualification-rule.md, pinned one by one. */
 final class FourQuestionRuleTest {
   private static final Qualifier RULE = Qualifier.fourQuestion();
 

@@ -1,8 +1,15 @@
 package io.github.fourfold;
 
+import static io.github.fourfold.fixtures.WorkedExamples.AS_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fourfold.fixtures.WorkedExamples;
 import io.github.fourfold.internal.rule.FourQuestionJudge;
+import io.github.fourfold.model.Basis;
+import io.github.fourfold.model.Lead;
+import io.github.fourfold.model.TriggerKind;
+import io.github.fourfold.model.UrgencyTrigger;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * {@link RuleResults}' cache keys: every outcome (each criterion met or failing with one of its
  * reasons, and any set of warnings) gets a slot of its own inside the caches, whatever order the
  * enums declare their constants in. Two outcomes sharing a slot would hand one lead another's
- * findings, so a new reason or warning code that broke this fails here.
+ * findings, so a new reason or warning code that broke this fails here. And what a slot holds
+ * is shared only by leads it is true for (next questions filled with a lead's deadline are not).
  */
 final class RuleResultsTest {
   @Test
@@ -62,5 +70,42 @@ final class RuleResultsTest {
       }
     }
     return outcomes;
+  }
+
+  /**
+   * Two leads with the same outcome, one with a deadline (its date question gets the date) and
+   * one without: sharing the caches, in either order, each gets the result a rule with fresh
+   * caches gives it (a cached result holds the undated questions only).
+   */
+  @Test
+  void assemble_sameOutcomeWithAndWithoutDeadline_eachGetsItsOwnQuestions() {
+    UrgencyTrigger futureEvent = UrgencyTrigger.builder().kind(TriggerKind.EVENT)
+        .description("The new line starts").date(AS_OF.plusMonths(2)).consequence("Output stops").build();
+    UrgencyTrigger assumedDeadline = UrgencyTrigger.builder().kind(TriggerKind.DEADLINE)
+        .description("Audit").date(LocalDate.of(2027, 6, 1)).basis(Basis.ASSUMED).build();
+    // An assumed trigger in both, so both have the ASSUMPTION warning the assumed deadline brings.
+    UrgencyTrigger assumedEvent = UrgencyTrigger.builder().kind(TriggerKind.EVENT)
+        .description("A rumour").date(AS_OF.minusMonths(1)).basis(Basis.ASSUMED).build();
+    Lead undated = Lead.builder().from(WorkedExamples.justLooking())
+        .addTriggers(futureEvent, assumedEvent).build();
+    Lead dated = Lead.builder().from(undated).id("dated").addTriggers(assumedDeadline).build();
+    QualificationPolicy policy = QualificationPolicy.ofDefaults();
+    FourQuestionJudge judge = new FourQuestionJudge(policy.horizon());
+
+    QualificationResult freshUndated = judge.judge(undated, AS_OF, new RuleResults(policy));
+    QualificationResult freshDated = judge.judge(dated, AS_OF, new RuleResults(policy));
+    // The same outcome (so the same cache slot); only the questions differ.
+    assertThat(freshDated.findings()).isEqualTo(freshUndated.findings());
+    assertThat(freshDated.warnings()).isEqualTo(freshUndated.warnings());
+    assertThat(freshDated.nextQuestions()).contains("What happens if this is not sorted out by 2027-06-01?");
+    assertThat(freshUndated.nextQuestions()).contains("What happens if this is not sorted out in time?");
+
+    for (List<Lead> order : List.of(List.of(undated, dated, undated, dated), List.of(dated, undated, dated, undated))) {
+      RuleResults shared = new RuleResults(policy);
+      for (Lead lead : order) {
+        assertThat(judge.judge(lead, AS_OF, shared))
+            .isEqualTo(lead == dated ? freshDated : freshUndated);
+      }
+    }
   }
 }

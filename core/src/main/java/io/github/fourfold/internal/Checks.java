@@ -74,11 +74,33 @@ public final class Checks {
     }
   }
 
+  /**
+   * The largest scale, and the most negative one, that a decimal in the model may have: at most
+   * 100 digits after the decimal point, and at most 100 zeros implied by a positive exponent. An
+   * amount such as {@code 1E-400000000} would otherwise make every report that writes it out, and
+   * every caller that calls {@code toPlainString()}, run out of time or memory.
+   */
+  public static final int MAX_DECIMAL_SCALE = 100;
+
+  /** What {@link #nonNegative} expects of a decimal's scale, as an error's expectation. */
+  public static final String DECIMAL_RANGE =
+      "a number with at most " + MAX_DECIMAL_SCALE + " digits after the decimal point and at most "
+          + MAX_DECIMAL_SCALE + " zeros from an exponent (1E-" + MAX_DECIMAL_SCALE + " to 9E+"
+          + MAX_DECIMAL_SCALE + " for one digit)";
+
+  /** A decimal that is zero or more, with a scale from -100 to 100 ({@link #MAX_DECIMAL_SCALE}). */
   public static void nonNegative(@Nullable BigDecimal value, String field) {
-    if (value != null && value.signum() < 0) {
+    if (value == null) {
+      return;
+    }
+    if (value.signum() < 0) {
       throw InvalidValueException.of(field, "a number greater than or equal to 0");
     }
+    if (value.scale() > MAX_DECIMAL_SCALE || value.scale() < -MAX_DECIMAL_SCALE) {
+      throw InvalidValueException.of(field, DECIMAL_RANGE);
+    }
   }
+
 
   /** Dates are limited to the years 0001 to 9999, the range the JSON format can carry. */
   public static void date(@Nullable LocalDate value, String field) {

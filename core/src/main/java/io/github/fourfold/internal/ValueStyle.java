@@ -9,10 +9,10 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of every Fourfold value type.
  *
- * <p>Generated classes stay package-private ({@code overshadowImplementation}); users only see
- * the abstract type, its nested {@code Builder} and its factories. Broken invariants and missing
- * required values surface as {@link io.github.fourfold.InvalidValueException}, never as the
- * generator's own exception types.
+ * <p>Generated classes and their builders stay package-private ({@code overshadowImplementation});
+ * users only see the abstract type, its nested {@code Builder} and its factories. Broken
+ * invariants and missing required values surface as
+ * {@link io.github.fourfold.InvalidValueException}, never as the generator's own exception types.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -21,7 +21,12 @@ import org.immutables.value.Value;
     // List.copyOf keeps lists that are already unmodifiable instead of copying them again.
     jdk9Collections = true,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    // The generated builder is package-private too: the public Builder nested in each abstract
+    // type extends it, so Javadoc documents the builder methods (with the generated comments) as
+    // that Builder's own, and never names the generated class. Calls and method handles reach
+    // these methods through the public Builder; core reflection (Method.invoke) from another
+    // package does not, as the methods are declared final in the package-private class.
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = true, prehash = false),
     nullableAnnotation = "org.jspecify.annotations.Nullable",

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 public abstract class Cost {
   Cost() {}
 
-  /** {@return the amount, zero or more} */
+  /** {@return the amount, zero or more, with a scale from -100 to 100 as for {@link Money}} */
   @Value.Parameter
   public abstract BigDecimal amount();
 

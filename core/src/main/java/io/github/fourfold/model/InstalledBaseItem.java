@@ -19,7 +19,10 @@ public abstract class InstalledBaseItem {
   /** {@return how many there are, at least 1} */
   public abstract @Nullable Integer quantity();
 
-  /** {@return the (average) age in years, zero or more} */
+  /**
+   * {@return the (average) age in years, zero or more, with a scale from -100 to 100 as for
+   * {@link Money}}
+   */
   public abstract @Nullable BigDecimal ageYears();
 
   /** {@return a new builder for an installed-base item} */

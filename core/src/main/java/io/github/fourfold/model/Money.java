@@ -7,7 +7,10 @@ import org.immutables.value.Value;
 /**
  * An exact amount of money in one currency, such as the cost of a stop or a signing threshold.
  *
- * <p>The amount is kept exactly as given (scale included) and is never negative; the currency is
+ * <p>The amount is kept exactly as given (scale included) and is never negative; its scale is
+ * from -100 to 100 (at most 100 digits after the decimal point, and at most 100 zeros from an
+ * exponent: {@code 1E+100} but not {@code 1E+101}), so that every report can write it out. The
+ * same bound holds for every decimal in the model (costs, hours, ages). The currency is
  * an ISO 4217 code that {@link java.util.Currency} knows.
  */
 @Value.Immutable

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 public abstract class TimeLost {
   TimeLost() {}
 
-  /** {@return the hours lost, zero or more} */
+  /** {@return the hours lost, zero or more, with a scale from -100 to 100 as for {@link Money}} */
   @Value.Parameter
   public abstract BigDecimal hours();
 

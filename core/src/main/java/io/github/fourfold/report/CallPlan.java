@@ -46,8 +46,17 @@ import org.jspecify.annotations.Nullable;
  *       2-minute opening check when a demo was asked for or something was assumed.
  * </ul>
  *
- * <p>Every question of {@link QuestionBank#nextQuestions(QualificationResult)} appears in the
- * follow-up plan, each question once. Criteria and warnings of custom qualifiers have no step.
+ *
+ * <p>Custom qualifiers get time too: when the result has an unmet criterion that is not one of
+ * the four, or next questions that are not the question bank's, the plan has an
+ * {@link CallTopic#OTHER_CRITERIA} step (5 minutes, before the next step) whose goal names those
+ * criteria by their codes, in the result's order, and whose questions are those of the result's
+ * {@link QualificationResult#nextQuestions()} that no built-in question bank asks. It counts as
+ * a criterion step for the 15-minute minimum, and with it the longest follow-up is 30 minutes.
+ *
+ * <p>The plan's questions are the article's, with its placeholders ({@code [date]}) for the rep
+ * to fill in. Every question of {@link QuestionBank#nextQuestions(QualificationResult)} appears
+ * in the follow-up plan, as such or as the article's template, each question once.
  */
 @Value.Immutable
 public abstract class CallPlan {
@@ -87,7 +96,9 @@ public abstract class CallPlan {
     Texts texts = Texts.of(locale);
     List<CallStep> steps = new ArrayList<>();
     for (CallTopic topic : CallTopic.values()) {
-      steps.add(step(texts, topic, topic.minutes(), bank.forTopic(topic)));
+      if (topic != CallTopic.OTHER_CRITERIA) {
+        steps.add(step(texts, topic, topic.minutes(), bank.forTopic(topic)));
+      }
     }
     return ImmutableCallPlan.builder().kind(Kind.FIRST_CALL).locale(locale).steps(steps).build();
   }
@@ -116,6 +127,16 @@ public abstract class CallPlan {
         open.computeIfAbsent(topicOf(code), t -> new LinkedHashSet<>()).addAll(bank.forWarning(code));
       }
     }
+    List<String> otherCriteria = new ArrayList<>();
+    for (CriterionFinding finding : result.unmetFindings()) {
+      if (finding.standardCriterion() == null && !otherCriteria.contains(finding.criterionCode())) {
+        otherCriteria.add(finding.criterionCode());
+      }
+    }
+    List<String> ownQuestions = QuestionBank.customQuestions(result, locale);
+    if (!otherCriteria.isEmpty() || !ownQuestions.isEmpty()) {
+      open.computeIfAbsent(CallTopic.OTHER_CRITERIA, t -> new LinkedHashSet<>()).addAll(ownQuestions);
+    }
     open.computeIfAbsent(CallTopic.NEXT_STEP, t -> new LinkedHashSet<>())
         .addAll(bank.forTopic(CallTopic.NEXT_STEP));
 
@@ -125,7 +146,7 @@ public abstract class CallPlan {
     for (CallTopic topic : open.keySet()) {
       minutes.put(topic, topic.minutes());
       total += topic.minutes();
-      if (topic.criterion() != null) {
+      if (topic.criterion() != null || topic == CallTopic.OTHER_CRITERIA) {
         criterionSteps.add(topic);
       }
     }
@@ -144,7 +165,15 @@ public abstract class CallPlan {
         }
       }
       CallTopic topic = entry.getKey();
-      steps.add(step(texts, topic, minutes.getOrDefault(topic, topic.minutes()), questions));
+      int planned = minutes.getOrDefault(topic, topic.minutes());
+      if (topic == CallTopic.OTHER_CRITERIA) {
+        String key = "call.step." + topic.name();
+        String goal = texts.get(key + ".goal", otherCriteria.isEmpty()
+            ? result.qualifierId() : String.join(", ", otherCriteria));
+        steps.add(CallStep.of(topic, texts.get(key), goal, planned, questions));
+      } else {
+        steps.add(step(texts, topic, planned, questions));
+      }
     }
     return ImmutableCallPlan.builder().kind(Kind.FOLLOW_UP).locale(locale).steps(steps).build();
   }

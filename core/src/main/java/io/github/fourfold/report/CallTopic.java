@@ -4,8 +4,9 @@ import io.github.fourfold.Criterion;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The six steps of the article's qualification call ("Het eerste gesprek"), in their order, with
- * the minutes the article gives each in a first call (25 in all).
+ * The steps of a qualification call, in their order: the article's six ("Het eerste gesprek"),
+ * with the minutes the article gives each in a first call (25 in all), and
+ * {@link #OTHER_CRITERIA} for what custom qualifiers still miss in a follow-up.
  */
 public enum CallTopic {
   /** Why are they getting in touch? Two minutes. */
@@ -18,6 +19,11 @@ public enum CallTopic {
   URGENCY(5, Criterion.URGENCY),
   /** Who decides, and how? Five minutes. */
   DECISION(5, Criterion.DECISION),
+  /**
+   * What the criteria of custom qualifiers still miss (their codes in the goal, their own
+   * questions); five minutes. Not one of the article's steps: only a follow-up has it.
+   */
+  OTHER_CRITERIA(5, null),
   /** Go on or not, and what then? Three minutes. */
   NEXT_STEP(3, null);
 
@@ -30,7 +36,8 @@ public enum CallTopic {
   }
 
   /**
-   * The minutes the article plans for this step in a first call.
+   * The minutes the article plans for this step in a first call ({@link #OTHER_CRITERIA}: in a
+   * follow-up).
    *
    * @return 2, 5 or 3
    */
@@ -41,7 +48,8 @@ public enum CallTopic {
   /**
    * The criterion this step answers.
    *
-   * @return the criterion, or null for {@link #CONTEXT} and {@link #NEXT_STEP}
+   * @return the criterion, or null for {@link #CONTEXT}, {@link #OTHER_CRITERIA} and
+   *     {@link #NEXT_STEP}
    */
   public @Nullable Criterion criterion() {
     return criterion;

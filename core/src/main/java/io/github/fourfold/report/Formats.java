@@ -41,11 +41,28 @@ final class Formats {
   }
 
   /**
+   * The most digits a number is written out with. Beyond it (only amounts near the model's bound
+   * of 100 zeros either side of the point get there) a number is written with an exponent, such as
+   * {@code 1.5E+70}: writing is never more than linear in the number's own size, whatever its
+   * exponent.
+   */
+  static final int MAX_PLAIN_DIGITS = 40;
+
+  /**
    * Groups the integer part by thousands; a fraction, when there is one, gets at least
    * {@code minFraction} digits.
    */
   private String number(BigDecimal value, int minFraction) {
     BigDecimal v = value.stripTrailingZeros();
+    if (v.signum() == 0) {
+      v = BigDecimal.ZERO;
+    }
+    // Digits that the plain form would need, computed without writing it: the scale can be
+    // anything a caller's BigDecimal holds, never expand it before knowing the size.
+    long plainDigits = v.scale() <= 0 ? (long) v.precision() - v.scale() : Math.max(v.precision(), (long) v.scale() + 1);
+    if (plainDigits > MAX_PLAIN_DIGITS) {
+      return scientific(v);
+    }
     if (v.scale() < 0) {
       v = v.setScale(0);
     }
@@ -74,6 +91,21 @@ final class Formats {
       out.append(texts.get("number.decimal")).append(fraction);
     }
     return out.toString();
+  }
+
+  /** One digit, the language's decimal mark, the other digits, then {@code E+n} or {@code E-n}. */
+  private String scientific(BigDecimal v) {
+    String digits = v.unscaledValue().abs().toString();
+    long exponent = (long) digits.length() - 1 - v.scale();
+    StringBuilder out = new StringBuilder(digits.length() + 16);
+    if (v.signum() < 0) {
+      out.append('-');
+    }
+    out.append(digits.charAt(0));
+    if (digits.length() > 1) {
+      out.append(texts.get("number.decimal")).append(digits, 1, digits.length());
+    }
+    return out.append('E').append(exponent < 0 ? "-" : "+").append(Math.abs(exponent)).toString();
   }
 
   /** Whether a number is exactly one. */

@@ -38,9 +38,15 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Decision</b> ({@link #involved()}): each person's title and what they do (selects,
  *       negotiates, approves, signs above an amount, ...), plus the process, timeline and
  *       decision date. Names only with {@link HandoffOptions#includeNames()}.
+ *   <li><b>Custom criteria</b>: after the four, each finding of a custom qualifier, in the
+ *       result's order, labelled with its criterion code: met, or not met with its reason code.
  *   <li><b>Verdict</b>: for an SQL the article's "there is a concrete problem, urgency, and the
- *       decision process is clear"; otherwise each unmet criterion's message, the warnings, and
- *       the questions to ask next.
+ *       decision process is clear"; otherwise each unmet criterion's message, custom ones
+ *       included, in the result's order.
+ *   <li><b>Watch out</b>: every warning of the result.
+ *   <li><b>Ask next</b>, whenever there are questions: the question bank's for the standard
+ *       reasons and warnings (placeholders filled from the lead, see {@link QuestionBank}), then
+ *       every question of {@link QualificationResult#nextQuestions()} a custom qualifier added.
  * </ul>
  *
  * <p>The note is written in its {@link #locale()}, whatever language the result was made in:
@@ -184,7 +190,7 @@ public abstract class HandoffNote {
    * @return the text in the note's {@linkplain #locale() language}, lines ending with {@code \n}
    */
   public final String toText() {
-    return NoteWriter.write(this, locale(), false);
+    return NoteWriter.write(this, locale(), false, askNext());
   }
 
   /**
@@ -195,7 +201,27 @@ public abstract class HandoffNote {
    *     {@code \n}
    */
   public final String toMarkdown() {
-    return NoteWriter.write(this, locale(), true);
+    return NoteWriter.write(this, locale(), true, askNext());
+  }
+
+  /**
+   * The questions under "Ask next": the question bank's for the result's standard reasons and
+   * warnings, in the note's language and filled from the lead, then the result's own questions
+   * that no built-in bank asks (a custom qualifier's), in the result's order; at least the
+   * result's questions when it has some.
+   */
+  final List<String> askNext() {
+    Locale locale = locale();
+    List<String> questions = new ArrayList<>(QuestionBank.of(locale).nextQuestions(lead(), result()));
+    for (String own : QuestionBank.customQuestions(result(), locale)) {
+      if (!questions.contains(own)) {
+        questions.add(own);
+      }
+    }
+    if (questions.isEmpty()) {
+      questions.addAll(result().nextQuestions());
+    }
+    return questions;
   }
 
   @Value.Check

@@ -45,7 +45,10 @@ final class NoteWriter {
   private final boolean markdown;
   private final StringBuilder out = new StringBuilder(1024);
 
-  private NoteWriter(HandoffNote note, Locale locale, boolean markdown) {
+  private final List<String> questions;
+
+  private NoteWriter(HandoffNote note, Locale locale, boolean markdown, List<String> questions) {
+    this.questions = questions;
     this.note = note;
     this.lead = note.lead();
     this.locale = locale;
@@ -54,9 +57,12 @@ final class NoteWriter {
     this.markdown = markdown;
   }
 
-  /** The note in a language, as CommonMark when {@code markdown}, else as plain text. */
-  public static String write(HandoffNote note, Locale locale, boolean markdown) {
-    return new NoteWriter(note, locale, markdown).write();
+  /**
+   * The note in a language, as CommonMark when {@code markdown}, else as plain text, with the
+   * questions to ask next.
+   */
+  public static String write(HandoffNote note, Locale locale, boolean markdown, List<String> questions) {
+    return new NoteWriter(note, locale, markdown, questions).write();
   }
 
   private String write() {
@@ -86,14 +92,18 @@ final class NoteWriter {
     } else {
       part("note.decision", decision.isEmpty() ? unknown() : String.join(" ", decision));
     }
+    customCriteria();
     verdict();
     List<String> warnings = warnings();
     if (!warnings.isEmpty()) {
       list("note.warnings", warnings);
     }
-    List<String> questions = QuestionBank.of(locale).nextQuestions(note.result());
-    if (!questions.isEmpty()) {
-      list("note.questions", questions);
+    List<String> asked = new ArrayList<>(questions.size());
+    for (String question : questions) {
+      asked.add(Formats.clean(question));
+    }
+    if (!asked.isEmpty()) {
+      list("note.questions", asked);
     }
     if (markdown) {
       // One newline at the end, not a blank line.
@@ -112,6 +122,25 @@ final class NoteWriter {
           .append("\n\n");
     } else {
       out.append(label).append(": ").append(content).append('\n');
+    }
+  }
+
+  /** One line per finding of a custom qualifier, labelled with its criterion code. */
+  private void customCriteria() {
+    for (CriterionFinding finding : note.result().findings()) {
+      if (finding.standardCriterion() != null) {
+        continue;
+      }
+      String reason = finding.reasonCode();
+      String status = reason == null
+          ? texts.get("note.criterion.met") : texts.get("note.criterion.unmet", Formats.clean(reason));
+      String label = Formats.clean(finding.criterionCode());
+      if (markdown) {
+        out.append("**").append(Formats.markdown(label)).append(":** ").append(Formats.markdown(status))
+            .append("\n\n");
+      } else {
+        out.append(label).append(": ").append(status).append('\n');
+      }
     }
   }
 

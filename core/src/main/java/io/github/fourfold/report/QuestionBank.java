@@ -6,8 +6,11 @@ import io.github.fourfold.QualificationResult;
 import io.github.fourfold.ReasonCode;
 import io.github.fourfold.Warning;
 import io.github.fourfold.WarningCode;
+import io.github.fourfold.internal.text.Placeholders;
 import io.github.fourfold.internal.text.Questions;
 import io.github.fourfold.internal.text.Texts;
+import io.github.fourfold.model.Lead;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,12 +26,16 @@ import org.jspecify.annotations.Nullable;
  * {@code questions.<ReasonCode>.<n>}, {@code questions.<WarningCode>.<n>},
  * {@code questions.CONTEXT.<n>}, {@code questions.NEXT_STEP.<n>}), so a vendor can add a language
  * or replace wording without code: see the {@linkplain io.github.fourfold.report package
- * documentation}. Placeholders such as {@code [process]} and {@code [date]} are for the rep to
- * fill in while talking.
+ * documentation}. The article's questions keep its placeholders ({@code [process]},
+ * {@code [date]}): they are for the rep to fill in while talking, and the {@link CallPlan} shows
+ * them so. Next questions never have them: {@link #nextQuestions(Lead, QualificationResult)}
+ * fills the date from the lead's earliest deadline on or after the reference date, and otherwise
+ * words the question without it ("... sorted out in time?"; the lead has no field for the work
+ * process, so "for [process]" becomes "for this").
  *
  * <p>The default rule fills {@link QualificationResult#nextQuestions()} with exactly
- * {@link #nextQuestions(QualificationResult)} of its policy's language. Instances are immutable
- * and thread-safe.
+ * {@link #nextQuestions(Lead, QualificationResult)} of its policy's language. Instances are
+ * immutable and thread-safe.
  */
 public final class QuestionBank {
   private final Texts texts;
@@ -99,16 +106,62 @@ public final class QuestionBank {
   }
 
   /**
+   * The questions to ask next about a qualified lead, in this bank's language, as the default
+   * rule asks them: {@link #nextQuestions(QualificationResult)} with the date filled from the
+   * lead's earliest deadline on or after the result's date, when it has one.
+   *
+   * @param lead the lead the result is about
+   * @param result a result
+   * @return the questions, without placeholders, each once
+   */
+  public List<String> nextQuestions(Lead lead, QualificationResult result) {
+    return Placeholders.fill(templates(result), texts, Placeholders.deadline(lead, result.asOf()));
+  }
+
+  /**
    * The questions to ask next about a qualified lead, in this bank's language: for each unmet
    * criterion with a standard reason (in order) {@link #forReason}, then for each standard
-   * warning {@link #forWarning}, each question once. A custom qualifier's own reasons and
-   * warnings have no questions here; the questions it adds itself are in
-   * {@link QualificationResult#nextQuestions()}.
+   * warning {@link #forWarning}, each question once, worded without placeholders. A custom
+   * qualifier's own reasons and warnings have no questions here; the questions it adds itself
+   * are in {@link QualificationResult#nextQuestions()}.
    *
    * @param result a result
    * @return the questions, empty for a sales-qualified lead without warnings
    */
   public List<String> nextQuestions(QualificationResult result) {
+    return Placeholders.fill(templates(result), texts, null);
+  }
+
+  /**
+   * The questions of a result that no built-in bank asks for its standard reasons and warnings,
+   * as the article words them or as next questions: those a custom qualifier added.
+   *
+   * @param result a result
+   * @param locale the language of the report
+   * @return the result's own questions, in its order
+   */
+  static List<String> customQuestions(QualificationResult result, Locale locale) {
+    List<QuestionBank> banks = List.of(of(locale), of(Locale.ENGLISH), of(DUTCH));
+    List<List<String>> templates = new ArrayList<>();
+    for (QuestionBank bank : banks) {
+      templates.add(bank.templates(result));
+    }
+    List<String> custom = new ArrayList<>();
+    for (String question : result.nextQuestions()) {
+      boolean own = false;
+      for (int i = 0; i < banks.size() && !own; i++) {
+        own = Placeholders.isFilledFrom(question, templates.get(i), banks.get(i).texts);
+      }
+      if (!own) {
+        custom.add(question);
+      }
+    }
+    return custom;
+  }
+
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+  private List<String> templates(QualificationResult result) {
     Set<String> questions = new LinkedHashSet<>();
     for (CriterionFinding finding : result.unmetFindings()) {
       ReasonCode reason = finding.standardReason();
@@ -135,6 +188,7 @@ public final class QuestionBank {
     return null;
   }
 
+  /** {@return the bank's language, for logs, e.g. {@code QuestionBank{nl}}} */
   @Override
   public String toString() {
     return "QuestionBank{" + locale().toLanguageTag() + "}";

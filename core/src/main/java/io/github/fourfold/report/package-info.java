@@ -20,7 +20,7 @@
  * QualificationResult result = Qualifier.fourQuestion(policy).qualify(lead, LocalDate.of(2027, 3, 1));
  *
  * String note = HandoffNote.of(lead, result, HandoffOptions.from(policy)).toText();
- * List<String> ask = QuestionBank.of(policy.locale()).nextQuestions(result); // = result.nextQuestions()
+ * List<String> ask = QuestionBank.of(policy.locale()).nextQuestions(lead, result); // = result.nextQuestions()
  * String plan = CallPlan.followUp(result, policy.locale()).toMarkdown();
  * String firstCall = CallPlan.firstCall(Locale.ENGLISH).toText();
  * }</pre>

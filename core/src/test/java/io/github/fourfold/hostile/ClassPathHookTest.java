@@ -2,6 +2,7 @@ package io.github.fourfold.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.fourfold.CoreClasses;
 import io.github.fourfold.Criterion;
 import io.github.fourfold.CriterionFinding;
 import io.github.fourfold.Fixtures;
@@ -19,7 +20,6 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +31,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,7 +107,7 @@ final class ClassPathHookTest {
   @Test
   void coreClasses_holdNoStaticStateThatCanBeReassigned() throws Exception {
     List<String> reassignable = new java.util.ArrayList<>();
-    for (Class<?> type : coreClasses()) {
+    for (Class<?> type : CoreClasses.all()) {
       for (Field field : type.getDeclaredFields()) {
         int m = field.getModifiers();
         if (Modifier.isStatic(m) && !Modifier.isFinal(m) && !field.isSynthetic()) {
@@ -127,7 +126,7 @@ final class ClassPathHookTest {
   @Test
   void internalPackages_offerOnlyReviewedStaticMethods() throws Exception {
     Set<String> found = new TreeSet<>();
-    for (Class<?> type : coreClasses()) {
+    for (Class<?> type : CoreClasses.all()) {
       if (!type.getPackageName().contains(".internal") || !Modifier.isPublic(type.getModifiers())) {
         continue;
       }
@@ -144,29 +143,16 @@ final class ClassPathHookTest {
         "Checks.nonNegative", "Checks.range",
         "FourQuestionJudge.bit", "FourQuestionJudge.counts",
         "PeriodText.describe", "PeriodText.join",
+        "Placeholders.deadline", "Placeholders.fill", "Placeholders.hasDate", "Placeholders.isFilledFrom",
         "Questions.forCriterion", "Questions.forReason", "Questions.forWarning",
-        "Texts.of");
+        "Texts.of",
+        // Rule definitions: checks that return problem lists, and compiling a definition into a
+        // new qualifier the caller owns.
+        "ConditionChecks.pointer", "ConditionChecks.shape", "Problems.escape",
+        "RuleChecks.check", "RuleChecks.unknownReason", "RuleQualifier.of");
   }
 
   private static List<QualificationResult> judgeAll() {
     return LEADS.stream().map(lead -> Qualifier.fourQuestion().qualify(lead, AS_OF)).collect(Collectors.toList());
-  }
-
-  /** Every class compiled from core's main sources. */
-  private static List<Class<?>> coreClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-    Path root = Path.of(Qualifier.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<String> names;
-    try (Stream<Path> files = Files.walk(root)) {
-      names = files.map(root::relativize).map(Path::toString)
-          .filter(name -> name.endsWith(".class") && !name.endsWith("module-info.class"))
-          .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
-          .collect(Collectors.toList());
-    }
-    assertThat(names).contains("io.github.fourfold.Qualifier");
-    List<Class<?>> classes = new java.util.ArrayList<>();
-    for (String name : names) {
-      classes.add(Class.forName(name, false, Qualifier.class.getClassLoader()));
-    }
-    return classes;
   }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Every constraint of json-format.md holds in the model: building an invalid value throws
+ * Every constraint of docs/json-format.md holds in the model: building an invalid value throws
  * {@link InvalidValueException} naming the field, and never repeats the rejected value.
  */
 final class ModelValidationTest {
@@ -66,6 +66,21 @@ final class ModelValidationTest {
     assertThat(Money.of(new BigDecimal("-0"), "EUR").amount().signum()).isZero();
     rejects("Cost.currency", () -> Cost.of(1, "usd", Per.DAY));
     rejects("Cost.amount", () -> Cost.of(-1, "USD", Per.DAY));
+  }
+
+  @Test
+  void decimals_scaleFromMinus100To100() {
+    for (String absurd : new String[] {"1E-400000000", "1E+400000000", "1E+999999", "1E-101", "1E+101",
+        "0E+400000000"}) {
+      BigDecimal value = new BigDecimal(absurd);
+      rejects("Money.amount", () -> Money.of(value, "EUR"));
+      rejects("Cost.amount", () -> Cost.of(value, "EUR", Per.DAY));
+      rejects("TimeLost.hours", () -> TimeLost.of(value, Per.DAY));
+      rejects("InstalledBaseItem.ageYears", () -> InstalledBaseItem.builder().name("a").ageYears(value).build());
+    }
+    for (String edge : new String[] {"1E-100", "1E+100", "123456789E+100", "0E-100"}) {
+      assertThat(Money.of(new BigDecimal(edge), "EUR").amount()).isEqualTo(new BigDecimal(edge));
+    }
   }
 
   @Test

@@ -13,6 +13,8 @@ import io.github.fourfold.Verdict;
 import io.github.fourfold.Warning;
 import io.github.fourfold.WarningCode;
 import io.github.fourfold.model.Lead;
+import io.github.fourfold.internal.text.Placeholders;
+import io.github.fourfold.internal.text.Texts;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -29,7 +31,8 @@ final class CallPlanTest {
     CallPlan plan = CallPlan.firstCall(Locale.ENGLISH);
 
     assertThat(plan.kind()).isEqualTo(CallPlan.Kind.FIRST_CALL);
-    assertThat(plan.steps()).extracting(CallStep::topic).containsExactly(CallTopic.values());
+    assertThat(plan.steps()).extracting(CallStep::topic).containsExactly(CallTopic.CONTEXT,
+        CallTopic.SITUATION, CallTopic.PROBLEM, CallTopic.URGENCY, CallTopic.DECISION, CallTopic.NEXT_STEP);
     assertThat(plan.steps()).extracting(CallStep::minutes).containsExactly(2, 5, 5, 5, 5, 3);
     assertThat(plan.minutes()).isEqualTo(25).isBetween(CallPlan.MIN_MINUTES, CallPlan.MAX_MINUTES);
     QuestionBank bank = QuestionBank.of(Locale.ENGLISH);
@@ -108,7 +111,7 @@ final class CallPlanTest {
   }
 
   @Test
-  void followUp_customFindingsOnly_isOnlyTheNextStep() {
+  void followUp_customFindingsOnly_planTheOtherCriteriaAndTheNextStep() {
     QualificationResult result = QualificationResult.builder()
         .leadId("x").verdict(Verdict.NOT_YET).asOf(AS_OF)
         .addFindings(CriterionFinding.unmet("BUDGET", "BUDGET_UNKNOWN", "No budget is known."))
@@ -116,8 +119,15 @@ final class CallPlanTest {
         .qualifierId("budget/1")
         .build();
 
-    assertThat(CallPlan.followUp(result, Locale.ENGLISH).steps()).extracting(CallStep::topic)
-        .containsExactly(CallTopic.NEXT_STEP);
+    CallPlan plan = CallPlan.followUp(result, Locale.ENGLISH);
+    assertThat(plan.steps()).extracting(CallStep::topic)
+        .containsExactly(CallTopic.OTHER_CRITERIA, CallTopic.NEXT_STEP);
+    assertThat(plan.steps()).extracting(CallStep::minutes).containsExactly(12, 3);
+    CallStep other = plan.step(CallTopic.OTHER_CRITERIA);
+    assertThat(other).isNotNull();
+    assertThat(other.title()).isEqualTo("Other criteria");
+    assertThat(other.goal()).isEqualTo("What is still open for BUDGET?");
+    assertThat(other.questions()).isEmpty();
   }
 
   /** Every combination of reasons (or met) per criterion and of warnings: 4,480 results. */
@@ -144,7 +154,9 @@ final class CallPlanTest {
                 assertThat(plan.steps().get(plan.steps().size() - 1).topic()).isEqualTo(CallTopic.NEXT_STEP);
                 assertThat(plan.steps()).extracting(CallStep::topic).isSorted();
                 assertThat(new HashSet<>(plan.questions())).hasSameSizeAs(plan.questions());
-                assertThat(plan.questions()).containsAll(bank.nextQuestions(result));
+                // The plan keeps the article's placeholders; next questions are worded without.
+                assertThat(Placeholders.fill(plan.questions(), Texts.of(locale), null))
+                    .containsAll(bank.nextQuestions(result));
                 for (CriterionFinding unmet : result.unmetFindings()) {
                   assertThat(plan.step(CallTopic.of(Criterion.valueOf(unmet.criterionCode())))).isNotNull();
                 }

@@ -31,6 +31,19 @@ final class FormatsTest {
   }
 
   @Test
+  void number_farFromThePoint_isWrittenWithAnExponentNeverDigitByDigit() {
+    assertThat(EN.number(new BigDecimal("1E+39"))).isEqualTo("1," + "000,".repeat(12) + "000");
+    assertThat(EN.number(new BigDecimal("1E+40"))).isEqualTo("1E+40");
+    assertThat(DUTCH.number(new BigDecimal("1.5E+70"))).isEqualTo("1,5E+70");
+    assertThat(EN.number(new BigDecimal("12345E-104"))).isEqualTo("1.2345E-100");
+    assertThat(EN.money(new BigDecimal("1E+100"), "EUR")).isEqualTo("€1E+100");
+    // Formats is also safe for a BigDecimal that never passed the model's bound.
+    assertThat(EN.number(new BigDecimal("1E-400000000"))).isEqualTo("1E-400000000");
+    assertThat(EN.number(new BigDecimal("1E+400000000"))).isEqualTo("1E+400000000");
+    assertThat(EN.number(new BigDecimal("0E+400000000"))).isEqualTo("0");
+  }
+
+  @Test
   void money_usesTheCurrencyPatternAndCentsOnlyWhenThereAreAny() {
     assertThat(EN.money(new BigDecimal("15000.00"), "EUR")).isEqualTo("€15,000");
     assertThat(EN.money(new BigDecimal("15000.5"), "EUR")).isEqualTo("€15,000.50");

@@ -98,6 +98,9 @@ final class MessagesTest {
         assertThat(bank.forCriterion(criterion)).as("%s %s", locale, criterion).hasSize(3);
       }
       for (CallTopic topic : CallTopic.values()) {
+        if (topic == CallTopic.OTHER_CRITERIA) {
+          continue; // its questions are the custom qualifiers' own
+        }
         assertThat(bank.forTopic(topic)).as("%s %s", locale, topic).isNotEmpty();
       }
     }

@@ -122,7 +122,7 @@ final class QuestionBankTest {
       QuestionBank bank = QuestionBank.of(locale);
       for (Lead lead : variants()) {
         QualificationResult result = rule.qualify(lead, AS_OF);
-        assertThat(bank.nextQuestions(result)).as("%s %s", locale, lead.id()).isEqualTo(result.nextQuestions());
+        assertThat(bank.nextQuestions(lead, result)).as("%s %s", locale, lead.id()).isEqualTo(result.nextQuestions());
       }
     }
   }
@@ -156,7 +156,7 @@ final class QuestionBankTest {
 
     assertThat(QuestionBank.of(NL).nextQuestions(english)).containsExactly(
         "Wanneer moet dit opgelost zijn?",
-        "Wat gebeurt er als dit niet voor [datum] geregeld is?",
+        "Wat gebeurt er als dit niet op tijd geregeld is?",
         "Wie is er nog meer betrokken bij dit besluit?");
   }
 

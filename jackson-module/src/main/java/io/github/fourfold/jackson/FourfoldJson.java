@@ -16,11 +16,16 @@ import io.github.fourfold.QualificationResult;
 import io.github.fourfold.jackson.internal.Errors;
 import io.github.fourfold.jackson.internal.Jackson2Sink;
 import io.github.fourfold.jackson.internal.Jackson2Source;
+import io.github.fourfold.json.Framing;
 import io.github.fourfold.json.JsonReadOptions;
+import io.github.fourfold.json.LeadReader;
+import io.github.fourfold.json.ResultWriter;
 import io.github.fourfold.json.internal.Documents;
 import io.github.fourfold.json.internal.Format;
 import io.github.fourfold.json.internal.FormatError;
 import io.github.fourfold.json.internal.FormatWriter;
+import io.github.fourfold.json.internal.LeadStream;
+import io.github.fourfold.json.internal.NdjsonWriter;
 import io.github.fourfold.json.internal.ValueType;
 import io.github.fourfold.model.Lead;
 import java.io.ByteArrayOutputStream;
@@ -106,8 +111,18 @@ public final class FourfoldJson {
             // generator writes a character beyond U+FFFF as an escaped surrogate pair.
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
+    // Jackson's UTF-8 parser counts a name's length in bytes (a code point takes up to four),
+    // its text parser in chars (up to two): the back-stop must let every name of the format's
+    // limit in code points through either way.
     this.bytesFactory =
-        factory.rebuild().enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
+        factory
+            .rebuild()
+            .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .streamReadConstraints(
+                factory.streamReadConstraints().rebuild()
+                    .maxNameLength(settings.maxNameLength() * 4)
+                    .build())
+            .build();
     this.documents =
         new Documents(
             settings,
@@ -188,6 +203,35 @@ public final class FourfoldJson {
    */
   public Lead readLead(Reader json) throws IOException {
     return readText(readAll(json), Format.LEAD);
+  }
+
+  /**
+   * Reads many leads from a stream of UTF-8 bytes, one at a time and in bounded memory: each
+   * {@link LeadReader#read()} gives the next lead, or the error that kept one record from being
+   * read (the same code, pointer and id that {@link #readLead(byte[])} gives for its bytes), and
+   * the rest is still read. This instance's limits and strict mode apply to each lead; the
+   * document limit to each line or array element.
+   *
+   * <pre>{@code
+   * try (ResultWriter out = json.resultWriter(System.out)) {
+   *   LeadReader leads = json.readLeads(in, Framing.NDJSON);
+   *   for (LeadRecord r = leads.read(); r != null; r = leads.read()) {
+   *     Lead lead = r.lead();
+   *     if (lead == null) {
+   *       out.writeError(r, "leads.ndjson");
+   *     } else {
+   *       out.writeResult(qualifier.qualify(lead, today));
+   *     }
+   *   }
+   * }
+   * }</pre>
+   *
+   * @param in the stream; read in blocks, never closed by the reader
+   * @param framing NDJSON, or one JSON document (an array of leads or one lead)
+   * @return the reader
+   */
+  public LeadReader readLeads(InputStream in, Framing framing) {
+    return new LeadStream(in, framing, documents);
   }
 
   // ---------------------------------------------------------------- reading results
@@ -287,6 +331,22 @@ public final class FourfoldJson {
    */
   public void writeResult(QualificationResult result, OutputStream out) throws IOException {
     writeBytes(result, Format.RESULT, out);
+  }
+
+  /**
+   * A writer of results and error lines as NDJSON to a stream, through one generator: nothing is
+   * buffered per result, and a failure of the stream is thrown, never swallowed. Closing the
+   * writer flushes it; the stream stays open.
+   *
+   * @param out where to write UTF-8
+   * @return the writer
+   * @throws IOException when the generator cannot be made
+   */
+  public ResultWriter resultWriter(OutputStream out) throws IOException {
+    JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8);
+    // Lines are ended by the writer; Jackson's default separates top-level values by a space.
+    generator.setRootValueSeparator(null);
+    return new NdjsonWriter(new Jackson2Sink(generator));
   }
 
   // ---------------------------------------------------------------- Jackson integration

@@ -234,6 +234,24 @@ final class LimitsTest extends ModuleTestBase {
   }
 
   @Test
+  void readLead_nameOf256WideCodePoints_isReadFromBytesAsFromText() throws Exception {
+    // 256 code points of three and four bytes each: the limit counts code points, not bytes.
+    for (String wide : new String[] {"\u4E2D", EMOJI}) {
+      String name = wide.repeat(256);
+      String lead = json("{'id':'L-1','attributes':{'" + name + "':'v'}}");
+      assertThat(JSON.readLead(lead.getBytes(StandardCharsets.UTF_8)).attributes()).containsKey(name);
+      assertThat(JSON.readLead(new ByteArrayInputStream(lead.getBytes(StandardCharsets.UTF_8))).attributes())
+          .containsKey(name);
+      assertThat(JSON.readLead(lead).attributes()).containsKey(name);
+      String over = json("{'id':'L-1','attributes':{'" + name + wide + "':'v'}}");
+      FourfoldJsonException error = catchThrowableOfType(FourfoldJsonException.class,
+          () -> JSON.readLead(over.getBytes(StandardCharsets.UTF_8)));
+      assertThat(error.code()).isEqualTo(LIMIT_EXCEEDED);
+      assertThat(error.pointer()).isEqualTo("/attributes");
+    }
+  }
+
+  @Test
   void readLead_nameOf257CodePoints_isLimitExceededAtItsObject() {
     assertLeadError(json("{'id':'L-1','" + "n".repeat(257) + "':1}"), LIMIT_EXCEEDED, "");
     assertLeadError(json("{'id':'L-1','" + EMOJI.repeat(257) + "':1}"), LIMIT_EXCEEDED, "");

@@ -125,7 +125,24 @@ final class ReadRulesTest extends ModuleTestBase {
     assertThat(amount("1.5E-2")).isEqualTo(new BigDecimal("0.015"));
     assertThat(amount("12345678901234567890.123456789"))
         .isEqualTo(new BigDecimal("12345678901234567890.123456789"));
-    assertThat(amount("1e999999999")).isEqualTo(new BigDecimal("1E+999999999"));
+    assertThat(amount("1e100")).isEqualTo(new BigDecimal("1E+100"));
+    assertThat(amount("1e-100")).isEqualTo(new BigDecimal("1E-100"));
+  }
+
+  @Test
+  void readLead_amountsWithAnAbsurdExponent_areInvalidValues() {
+    // The model's bound (a scale from -100 to 100): reports can always write the amount out.
+    for (String literal : new String[] {"1e101", "1e-101", "1e999999999", "1E-400000000", "0e400000000"}) {
+      assertLeadError(json("{'id':'L-1','problems':[{'statement':'x','cost':{'amount':" + literal
+          + ",'currency':'EUR'}}]}"), JsonErrorCode.INVALID_VALUE, "/problems/0/cost/amount");
+    }
+    assertLeadError(json("{'id':'L-1','problems':[{'statement':'x','timeLost':{'hours':1e-999}}]}"),
+        JsonErrorCode.INVALID_VALUE, "/problems/0/timeLost/hours");
+    assertLeadError(json("{'id':'L-1','situation':{'installedBase':[{'name':'b','ageYears':1e999}]}}"),
+        JsonErrorCode.INVALID_VALUE, "/situation/installedBase/0/ageYears");
+    assertLeadError(json("{'id':'L-1','decisionProcess':{'stakeholders':[{'roles':['APPROVES'],"
+        + "'approvesAbove':{'amount':1e999,'currency':'EUR'}}]}}"),
+        JsonErrorCode.INVALID_VALUE, "/decisionProcess/stakeholders/0/approvesAbove/amount");
   }
 
   private static BigDecimal amount(String literal) throws FourfoldJsonException {

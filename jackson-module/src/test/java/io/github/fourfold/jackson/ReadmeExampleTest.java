@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.fourfold.QualificationResult;
 import io.github.fourfold.Qualifier;
 import io.github.fourfold.Verdict;
+import io.github.fourfold.json.Framing;
+import io.github.fourfold.json.LeadReader;
+import io.github.fourfold.json.LeadRecord;
+import io.github.fourfold.json.ResultWriter;
 import io.github.fourfold.model.Lead;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +41,35 @@ final class ReadmeExampleTest extends ModuleTestBase {
 
     assertThat(result.verdict()).isEqualTo(Verdict.SQL);
     assertThat(out).startsWith("{\"leadId\":\"conveyor-belt-foodco\",\"verdict\":\"SQL\"");
+  }
+
+  @Test
+  void readme_manyLeads() throws Exception {
+    java.io.InputStream in =
+        new java.io.ByteArrayInputStream(
+            "{\"id\":\"L-1\"}\n{\"id\":5}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream system = new java.io.PrintStream(stdout, true, "UTF-8");
+    // README: many leads
+    FourfoldJson json = FourfoldJson.ofDefaults();
+    try (ResultWriter out = json.resultWriter(system)) {
+      LeadReader leads = json.readLeads(in, Framing.NDJSON);   // or Framing.JSON for an array
+      for (LeadRecord r = leads.read(); r != null; r = leads.read()) {
+        Lead lead = r.lead();
+        if (lead == null) {
+          out.writeError(r, "leads.ndjson");       // {"error":{"file":…,"line":…,"code":…,…}}
+        } else {
+          out.writeResult(Qualifier.fourQuestion().qualify(lead, LocalDate.of(2027, 3, 1)));
+        }
+      }
+    }
+    // README end
+
+    String[] lines = stdout.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n");
+    assertThat(lines).hasSize(2);
+    assertThat(lines[0]).startsWith("{\"leadId\":\"L-1\"");
+    assertThat(lines[1])
+        .startsWith("{\"error\":{\"file\":\"leads.ndjson\",\"line\":2,\"code\":\"WRONG_TYPE\"");
   }
 
   @Test

@@ -1,13 +1,18 @@
 package io.github.fourfold.jackson3;
 
 import io.github.fourfold.QualificationResult;
+import io.github.fourfold.jackson3.internal.Jackson3Lines;
 import io.github.fourfold.jackson3.internal.Jackson3Sink;
 import io.github.fourfold.jackson3.internal.Jackson3Source;
+import io.github.fourfold.json.Framing;
 import io.github.fourfold.json.JsonReadOptions;
+import io.github.fourfold.json.LeadReader;
+import io.github.fourfold.json.ResultWriter;
 import io.github.fourfold.json.internal.Documents;
 import io.github.fourfold.json.internal.Format;
 import io.github.fourfold.json.internal.FormatError;
 import io.github.fourfold.json.internal.FormatWriter;
+import io.github.fourfold.json.internal.LeadStream;
 import io.github.fourfold.json.internal.ValueType;
 import io.github.fourfold.model.Lead;
 import java.io.ByteArrayOutputStream;
@@ -56,6 +61,8 @@ public final class FourfoldJson {
   /** Byte input, with canonical (seeded, so unguessable) names: each is decoded once. */
   private final JsonFactory bytesFactory;
   private final Documents documents;
+  /** NDJSON output: nothing between top-level values (Jackson's default is a space). */
+  private final JsonFactory linesFactory;
 
   private FourfoldJson(JsonReadOptions options) {
     this.module = new FourfoldModule(options);
@@ -78,8 +85,18 @@ public final class FourfoldJson {
             .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
+    // The UTF-8 parser counts a name's length in bytes (up to four per code point), the text
+    // parser in chars (up to two): the back-stop lets every name within the format's limit through.
     this.bytesFactory =
-        factory.rebuild().enable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES).build();
+        factory
+            .rebuild()
+            .enable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
+            .streamReadConstraints(
+                factory.streamReadConstraints().rebuild()
+                    .maxNameLength(options.maxNameLength() * 4)
+                    .build())
+            .build();
+    this.linesFactory = factory.rebuild().rootValueSeparator((String) null).build();
     this.documents =
         new Documents(
             options,
@@ -95,6 +112,35 @@ public final class FourfoldJson {
                     bytesFactory.createParser(ObjectReadContext.empty(), json));
               }
             });
+  }
+
+  /**
+   * {@return a reader of the stream's leads} Many leads from UTF-8 bytes, one at a time in
+   * bounded memory: each record is a lead, or the error (as {@link #readLead(byte[])} reports it
+   * for the same bytes) that kept that line or element from being read, and reading goes on.
+   * Limits and strict mode are this instance's, the document limit applying per record.
+   *
+   * <pre>{@code
+   * LeadReader leads = json.readLeads(in, Framing.JSON);
+   * for (LeadRecord r = leads.read(); r != null; r = leads.read()) { ... }
+   * }</pre>
+   *
+   * @param in the stream, read in blocks and left open
+   * @param framing NDJSON, or one JSON document (an array of leads or one lead)
+   */
+  public LeadReader readLeads(InputStream in, Framing framing) {
+    return new LeadStream(in, framing, documents);
+  }
+
+  /**
+   * {@return a writer of NDJSON} Results and error lines, one line each, through one generator
+   * and no buffer per result; a failure of the stream is thrown as an {@link IOException}. The
+   * writer's {@code close()} flushes and leaves the stream open.
+   *
+   * @param out where to write UTF-8
+   */
+  public ResultWriter resultWriter(OutputStream out) {
+    return new Jackson3Lines(linesFactory.createGenerator(ObjectWriteContext.empty(), out));
   }
 
   /**

@@ -13,17 +13,23 @@ import io.github.fourfold.model.Situation;
 import io.github.fourfold.model.Stakeholder;
 import io.github.fourfold.model.UrgencyTrigger;
 import io.github.fourfold.testkit.internal.Dice;
-import io.github.fourfold.testkit.internal.LeadFactory;
 import io.github.fourfold.testkit.internal.LeadFactory.ProblemKind;
+import io.github.fourfold.testkit.internal.LeadFactory;
 import io.github.fourfold.testkit.internal.SplitMix64;
+import io.github.fourfold.testkit.internal.Wording;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -64,11 +70,17 @@ public final class LeadGenerator {
   private final Target[] requested;
   private final @Nullable Verdict verdict;
   private final Target[] effective;
+  /** By key, in key order: the values asked for with {@link Builder#attribute}. */
+  private final SortedMap<String, List<@Nullable String>> attributePools;
+  /** The companies asked for with {@link Builder#company}, or null for random ones. */
+  private final @Nullable List<Company> companies;
 
   private LeadGenerator(Builder builder) {
     this.factory = new LeadFactory(builder.asOf, builder.horizon);
     this.requested = builder.targets.clone();
     this.verdict = builder.verdict;
+    this.attributePools = Collections.unmodifiableSortedMap(new TreeMap<>(builder.attributePools));
+    this.companies = builder.companies;
     this.effective = effectiveTargets();
   }
 
@@ -139,12 +151,38 @@ public final class LeadGenerator {
       Criterion c = dice.pick(missable);
       outcome.put(c, pickReason(effective[c.ordinal()], dice));
     }
-    return factory.lead(
+    Lead lead = factory.lead(
         dice,
         outcome.get(Criterion.SITUATION) == null,
         outcome.get(Criterion.PROBLEM),
         outcome.get(Criterion.URGENCY),
         outcome.get(Criterion.DECISION));
+    return withAskedFor(lead, dice);
+  }
+
+  /** The lead with the companies and attributes asked for; unchanged when none were. */
+  private Lead withAskedFor(Lead lead, Dice dice) {
+    List<Company> pool = companies;
+    if (attributePools.isEmpty() && pool == null) {
+      return lead;
+    }
+    Lead.Builder out = Lead.builder().from(lead);
+    if (pool != null) {
+      out.company(dice.percent(20) ? null : dice.pick(pool));
+    }
+    if (!attributePools.isEmpty()) {
+      SortedMap<String, String> attributes = new TreeMap<>(lead.attributes());
+      for (Map.Entry<String, List<@Nullable String>> e : attributePools.entrySet()) {
+        String value = Wording.attributeValue(dice, e.getValue());
+        if (value == null) {
+          attributes.remove(e.getKey());
+        } else {
+          attributes.put(e.getKey(), value);
+        }
+      }
+      out.attributes(attributes);
+    }
+    return out.build();
   }
 
   /** A reason from the target, the "nothing recorded" one (an empty list) a third of the time. */
@@ -322,6 +360,7 @@ public final class LeadGenerator {
     return factory.contact(new Dice(random));
   }
 
+  /** {@return the generator's settings (reference date, horizon, what each criterion may be)} */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("LeadGenerator{asOf=").append(asOf());
@@ -331,6 +370,12 @@ public final class LeadGenerator {
     }
     if (verdict != null) {
       out.append(", verdict=").append(verdict);
+    }
+    if (!attributePools.isEmpty()) {
+      out.append(", attributes=").append(attributePools.keySet());
+    }
+    if (companies != null) {
+      out.append(", companies=").append(companies.size());
     }
     return out.append('}').toString();
   }
@@ -420,6 +465,8 @@ public final class LeadGenerator {
     private Period horizon = QualificationPolicy.DEFAULT_HORIZON;
     private final Target[] targets = new Target[Criterion.values().length];
     private @Nullable Verdict verdict;
+    private final Map<String, List<@Nullable String>> attributePools = new TreeMap<>();
+    private @Nullable List<Company> companies;
 
     private Builder() {
       for (Criterion c : Criterion.values()) {
@@ -438,6 +485,50 @@ public final class LeadGenerator {
       this.horizon = generator.horizon();
       System.arraycopy(generator.requested, 0, targets, 0, targets.length);
       this.verdict = generator.verdict;
+      this.attributePools.clear();
+      this.attributePools.putAll(generator.attributePools);
+      this.companies = generator.companies;
+      return this;
+    }
+
+    /**
+     * Leads whose {@code attributes} hold {@code key} with values from {@code values}, and also
+     * without the key (about one lead in seven), with a blank value (one in ten), and with an odd
+     * or hostile value (one in seven: {@code "none"}, {@code " 12000 "}, {@code "12,000"},
+     * {@code "1e6"}, a number too large for a {@code long}, digits of other scripts, markup,
+     * control characters, thousands of characters, ...). So a qualifier that reads the key is
+     * checked with what a CRM really holds. Asking for a key again replaces its values.
+     *
+     * <pre>{@code
+     * LeadGenerator.builder().attribute("crm.budget", "25000", "none", "unknown").build();
+     * }</pre>
+     *
+     * @param key the attribute's key, as your qualifier reads it
+     * @param values the values it expects; a null element means "absent" more often
+     * @return this builder
+     */
+    public Builder attribute(String key, @Nullable String... values) {
+      Objects.requireNonNull(key, "key");
+      attributePools.put(key, Collections.unmodifiableList(new ArrayList<>(Arrays.asList(values))));
+      return this;
+    }
+
+    /**
+     * Leads whose company is one of these (for a qualifier that reads the industry, size or
+     * country), or that have no company (about one lead in five). Without this knob companies
+     * are random, with every detail sometimes absent, blank or odd.
+     *
+     * @param first a company
+     * @param more further companies
+     * @return this builder
+     */
+    public Builder company(Company first, Company... more) {
+      List<Company> pool = new ArrayList<>();
+      pool.add(Objects.requireNonNull(first, "first"));
+      for (Company c : more) {
+        pool.add(Objects.requireNonNull(c, "company"));
+      }
+      this.companies = List.copyOf(pool);
       return this;
     }
 

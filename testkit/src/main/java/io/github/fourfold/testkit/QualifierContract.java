@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  *
  * <p>Each test runs the qualifier on {@link #leads()} generated leads from {@link #seed()} and
- * checks one property of {@code qualification-rule.md}:
+ * checks one invariant of the rule's reference, {@code docs/qualification-rule.md} in the
+ * project:
  *
  * <ol>
  *   <li><b>Total</b>: it returns a result for the lead and date, and never throws, also as of
@@ -41,7 +42,8 @@ import org.junit.jupiter.api.Test;
  * several threads at once gives the same results as from one thread.
  *
  * <p>A failure names the property, the seed and the lead's position, shows the lead shrunk to
- * what still fails (personal data masked), and gives the Java to rebuild the original lead. Three
+ * what still fails (personal data masked), and prints Java that rebuilds the shrunk lead as the
+ * qualifier got it (generated test data in full), which fails when you run it. Three
  * leads in four are judged as of {@link #generator()}'s date; the fourth as of a leap day, a month
  * end, a year end, 0001-01-01 or 9999-12-31 in turn. To leave a check out, override its method
  * and annotate it {@code @Disabled("why")}.
@@ -83,8 +85,11 @@ public interface QualifierContract<Q extends Qualifier> {
   }
 
   /**
-   * Where the leads come from; {@link LeadGenerator#ofDefaults()} unless overridden (for
-   * example to match the horizon your qualifier is configured with).
+   * Where the leads come from; {@link LeadGenerator#ofDefaults()} unless overridden: to match
+   * the horizon your qualifier is configured with, or to reach the code that reads attributes or
+   * the company, e.g.
+   * {@code LeadGenerator.builder().attribute("crm.budget", "25000", "none").build()} (see
+   * {@link LeadGenerator.Builder#attribute(String, String...)}).
    *
    * @return the generator
    */

@@ -43,9 +43,7 @@ final class BrokenQualifiers {
       if (name == null || SpecOracle.isBlank(name) || name.length() % 2 != 0) {
         return r;
       }
-      return QualificationResult.builder().from(r).verdict(Verdict.DISQUALIFIED).revisitOn(null)
-          .addFindings(CriterionFinding.unmet("CRM_FIT", "CRM_BLOCKED", "Blocked in the CRM."))
-          .build();
+      return blockedInCrm(r);
     }
   }
 
@@ -103,6 +101,49 @@ final class BrokenQualifiers {
       return QualificationResult.builder().from(r)
           .addWarnings(Warning.of("CALL_BACK", "Call " + name + " back this week.")).build();
     }
+  }
+
+  /**
+   * Issue 13: a CRM vendor's budget check that parses {@code attributes["crm.budget"]} with
+   * {@code Integer.parseInt}: it throws on {@code "none"}, blank and odd values.
+   */
+  static final class ParsesBudget implements Qualifier {
+    @Override
+    public QualificationResult qualify(Lead lead, LocalDate asOf) {
+      String budget = lead.attributes().get("crm.budget");
+      QualificationResult.Builder r = QualificationResult.builder()
+          .leadId(lead.id()).asOf(asOf).qualifierId("parses-budget/1");
+      if (budget == null) {
+        return r.verdict(Verdict.NOT_YET)
+            .addFindings(CriterionFinding.unmet("BUDGET", "BUDGET_UNKNOWN", "No budget is known.")).build();
+      }
+      if (Integer.parseInt(budget) <= 0) {
+        return r.verdict(Verdict.DISQUALIFIED)
+            .addFindings(CriterionFinding.unmet("BUDGET", "NO_BUDGET", "There is no budget.")).build();
+      }
+      return r.verdict(Verdict.SQL).addFindings(CriterionFinding.met("BUDGET")).build();
+    }
+  }
+
+  /** Issue 13: disqualifies leads whose contact's name starts with "A": it reads personal data. */
+  static final class FirstLetterA implements Qualifier {
+    @Override
+    public QualificationResult qualify(Lead lead, LocalDate asOf) {
+      QualificationResult r = RULE.qualify(lead, asOf);
+      Contact contact = lead.contact();
+      String name = contact == null ? null : contact.name();
+      if (name == null || !name.startsWith("A")) {
+        return r;
+      }
+      return blockedInCrm(r);
+    }
+  }
+
+  /** The result, disqualified by a CRM criterion. */
+  private static QualificationResult blockedInCrm(QualificationResult r) {
+    return QualificationResult.builder().from(r).verdict(Verdict.DISQUALIFIED).revisitOn(null)
+        .addFindings(CriterionFinding.unmet("CRM_FIT", "CRM_BLOCKED", "Blocked in the CRM."))
+        .build();
   }
 
   // ---- broken ports of the default rule ---------------------------------------------------------
@@ -234,6 +275,34 @@ final class BrokenQualifiers {
     @Override
     public Qualifier qualifier() {
       return new QuotesContactName();
+    }
+  }
+
+  /** The budget check with a generator that knows the key it reads. */
+  static final class ParsesBudgetCase implements QualifierContract<Qualifier> {
+    @Override
+    public Qualifier qualifier() {
+      return new ParsesBudget();
+    }
+
+    @Override
+    public LeadGenerator generator() {
+      return LeadGenerator.builder().attribute("crm.budget", "25000", "0", null).build();
+    }
+  }
+
+  /** The budget check with the default generator: it never sees the key, so nothing fails. */
+  static final class ParsesBudgetDefaultGeneratorCase implements QualifierContract<Qualifier> {
+    @Override
+    public Qualifier qualifier() {
+      return new ParsesBudget();
+    }
+  }
+
+  static final class FirstLetterACase implements QualifierContract<Qualifier> {
+    @Override
+    public Qualifier qualifier() {
+      return new FirstLetterA();
     }
   }
 

@@ -1,20 +1,30 @@
 package io.github.fourfold.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.github.fourfold.testkit.BrokenQualifiers.AlphabeticalCriteriaPortCase;
 import io.github.fourfold.testkit.BrokenQualifiers.ContactNameDependentCase;
 import io.github.fourfold.testkit.BrokenQualifiers.ExclusiveHorizonPortCase;
+import io.github.fourfold.testkit.BrokenQualifiers.FirstLetterACase;
 import io.github.fourfold.testkit.BrokenQualifiers.FirstTriggerOnlyCase;
 import io.github.fourfold.testkit.BrokenQualifiers.FirstTriggerOnlyPortCase;
 import io.github.fourfold.testkit.BrokenQualifiers.JavaIsBlankPortCase;
 import io.github.fourfold.testkit.BrokenQualifiers.LenientSituationPortCase;
+import io.github.fourfold.testkit.BrokenQualifiers.ParsesBudgetCase;
+import io.github.fourfold.testkit.BrokenQualifiers.ParsesBudgetDefaultGeneratorCase;
 import io.github.fourfold.testkit.BrokenQualifiers.QuotesContactNameCase;
 import io.github.fourfold.testkit.BrokenQualifiers.SharedStateCase;
 import io.github.fourfold.testkit.BrokenQualifiers.ThrowsOnEmptyListsCase;
 import io.github.fourfold.testkit.BrokenQualifiers.TrustsAssumptionsPortCase;
+import io.github.fourfold.Qualifier;
+import io.github.fourfold.Verdict;
+import io.github.fourfold.model.Lead;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -43,6 +53,10 @@ final class ContractsCatchBrokenQualifiersTest {
             Set.of("qualify_returnsResultForEveryLeadAndDate")),
         Arguments.of(SharedStateCase.class, Set.of("qualify_isThreadSafe")),
         Arguments.of(QuotesContactNameCase.class, Set.of("qualify_neverQuotesPersonalData")),
+        // Issue 13: attribute-driven and first-letter bugs, which the generator used to miss.
+        Arguments.of(ParsesBudgetCase.class, Set.of("qualify_returnsResultForEveryLeadAndDate")),
+        Arguments.of(ParsesBudgetDefaultGeneratorCase.class, Set.of()),
+        Arguments.of(FirstLetterACase.class, Set.of("qualify_ignoresPersonalDataAndWording")),
         // FourQuestionRuleContract: the invariant a port's bug breaks, and agreement.
         Arguments.of(AlphabeticalCriteriaPortCase.class,
             Set.of("verdict_isSqlExactlyWhenAllFourCriteriaAreMet",
@@ -76,7 +90,8 @@ final class ContractsCatchBrokenQualifiersTest {
                 "qualify_agreesWithDefaultRuleOnDecisionTable",
                 "qualify_agreesWithDefaultRuleOnOutcomeTable")),
         Arguments.of(ExclusiveHorizonPortCase.class,
-            Set.of("qualify_agreesWithDefaultRuleOnGeneratedLeads",
+            Set.of("addingCountingTrigger_makesUrgencyOnlyLeadSql",
+                "qualify_agreesWithDefaultRuleOnGeneratedLeads",
                 "qualify_agreesWithDefaultRuleOnTriggerTable")));
   }
 
@@ -111,6 +126,50 @@ final class ContractsCatchBrokenQualifiersTest {
     String message = failures(run(ContactNameDependentCase.class))
         .get("qualify_ignoresPersonalDataAndWording");
     assertThat(message).contains("Lead:     Lead{id=\"lead\", contact=Contact{name=***}}");
+  }
+
+  @Test
+  void report_budgetParsedAsNumber_printsJavaThatRebuildsTheShrunkLeadAndFails() throws Exception {
+    String message = failure(ParsesBudgetCase.class, "qualify_returnsResultForEveryLeadAndDate");
+    assertThat(message).contains("NumberFormatException", "then shrunk", "Java that rebuilds the shrunk lead");
+
+    Lead lead = PrintedJava.lead(message);
+
+    assertThat(lead.attributes()).containsKey("crm.budget");
+    assertThatThrownBy(() -> new BrokenQualifiers.ParsesBudget().qualify(lead, LocalDate.of(2027, 3, 1)))
+        .isInstanceOf(NumberFormatException.class);
+  }
+
+  @Test
+  void report_nameStartingWithA_keepsTheNameSoTheShrunkLeadFails() throws Exception {
+    String message = failure(FirstLetterACase.class, "qualify_ignoresPersonalDataAndWording");
+
+    Lead lead = PrintedJava.lead(message);
+    Lead changed = PrintedJava.changedLead(message);
+
+    Qualifier broken = new BrokenQualifiers.FirstLetterA();
+    LocalDate asOf = LocalDate.of(2027, 3, 1);
+    assertThat(broken.qualify(lead, asOf).verdict()).isNotEqualTo(broken.qualify(changed, asOf).verdict());
+    assertThat(List.of(Objects.requireNonNull(lead.contact()).name(), Objects.requireNonNull(changed.contact()).name()))
+        .anySatisfy(name -> assertThat(name).startsWith("A"));
+  }
+
+  @Test
+  void report_quotedPersonalData_saysWhatWasSubstitutedAndMasksIt() throws Exception {
+    String message = failure(QuotesContactNameCase.class, "qualify_neverQuotesPersonalData");
+    assertThat(message)
+        .contains("the check replaced the contact's name", "the marker for the contact's name",
+            "\"Call *** back this week.\"", "as this check gave it to the qualifier")
+        .doesNotContainPattern("Call Zq[a-z]+ back");
+
+    Lead judged = PrintedJava.lead(message);
+
+    assertThat(new BrokenQualifiers.QuotesContactName().qualify(judged, LocalDate.of(2027, 3, 1)).warnings())
+        .anySatisfy(w -> assertThat(w.message()).contains(Objects.requireNonNull(judged.contact()).name()));
+  }
+
+  private static String failure(Class<?> testClass, String method) {
+    return failures(run(testClass)).getOrDefault(method, "(did not fail)");
   }
 
   private static Events run(Class<?> testClass) {

@@ -14,6 +14,7 @@ import io.github.fourfold.Verdict;
 import io.github.fourfold.Warning;
 import io.github.fourfold.WarningCode;
 import io.github.fourfold.model.Lead;
+import io.github.fourfold.model.TriggerKind;
 import io.github.fourfold.model.UrgencyTrigger;
 import io.github.fourfold.testkit.internal.LeadText;
 import io.github.fourfold.testkit.internal.RuleTables;
@@ -108,7 +109,7 @@ final class FourQuestionRuleTextsTest {
         warnings.add(Warning.of(w, bundle.getString("warning." + w)));
       }
       assertThat(r.warnings()).as(where).isEqualTo(warnings);
-      assertThat(r.nextQuestions()).as(where).containsExactlyElementsOf(questions(bundle, j));
+      assertThat(r.nextQuestions()).as(where).containsExactlyElementsOf(questions(bundle, j, lead, asOf));
     }
   }
 
@@ -163,6 +164,30 @@ final class FourQuestionRuleTextsTest {
   private static String unit(ResourceBundle bundle, int n, String unit) {
     return bundle.getString("unit." + unit + (n == 1 ? ".one" : ".other"))
         .replace("{0}", Integer.toString(n));
+  }
+
+  /**
+   * The bundle's questions for the judgement, with the article's placeholders filled as the
+   * bundle's {@code fill.*} keys say: the earliest deadline on or after asOf, else the wording
+   * without a date; the process is never known.
+   */
+  private static List<String> questions(ResourceBundle bundle, Judgement j, Lead lead, LocalDate asOf) {
+    LocalDate deadline = null;
+    for (UrgencyTrigger t : lead.triggers()) {
+      LocalDate date = t.date();
+      if (t.kind() == TriggerKind.DEADLINE && date != null && !date.isBefore(asOf)
+          && (deadline == null || date.isBefore(deadline))) {
+        deadline = date;
+      }
+    }
+    String date = deadline == null ? bundle.getString("fill.date.unknown")
+        : bundle.getString("fill.date.known").replace("{0}", deadline.toString());
+    Set<String> out = new LinkedHashSet<>();
+    for (String question : questions(bundle, j)) {
+      out.add(question.replace(bundle.getString("fill.date"), date)
+          .replace(bundle.getString("fill.process"), bundle.getString("fill.process.unknown")));
+    }
+    return new ArrayList<>(out);
   }
 
   private static List<String> questions(ResourceBundle bundle, Judgement j) {

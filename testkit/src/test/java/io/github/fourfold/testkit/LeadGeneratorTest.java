@@ -8,6 +8,8 @@ import io.github.fourfold.ReasonCode;
 import io.github.fourfold.Verdict;
 import io.github.fourfold.WarningCode;
 import io.github.fourfold.model.Basis;
+import io.github.fourfold.model.Company;
+import io.github.fourfold.model.Contact;
 import io.github.fourfold.model.Cost;
 import io.github.fourfold.model.DecisionProcess;
 import io.github.fourfold.model.Frequency;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -78,9 +81,66 @@ final class LeadGeneratorTest {
     assertThat(fingerprint).isEqualTo(GOLDEN_FINGERPRINT);
   }
 
-  // Changed once, on purpose: Lead.attributes became key-ordered, so leads print their
-  // attributes sorted; the generated leads themselves did not change.
-  private static final int GOLDEN_FINGERPRINT = 1_683_649_965;
+  // Changed on purpose: once when Lead.attributes became key-ordered (leads print their
+  // attributes sorted; the leads did not change), and once for issue 13, when names and texts
+  // got capitals, diacritics and other scripts (the leads of a seed changed).
+  private static final int GOLDEN_FINGERPRINT = 280_581_722;
+
+  // ---- issue 13: what a vendor's qualifier reads ---------------------------------------------
+
+  @Test
+  void attribute_knob_givesThePoolAndAbsentBlankOddAndHostileValues() {
+    LeadGenerator g = LeadGenerator.builder().attribute("crm.budget", "25000", "none").build();
+    Set<String> seen = new HashSet<>();
+    int absent = 0;
+    int blank = 0;
+    for (Lead lead : g.stream(3L, 2_000).toList()) {
+      String value = lead.attributes().get("crm.budget");
+      if (value == null) {
+        absent++;
+      } else if (value.strip().isEmpty()) {
+        blank++;
+      } else {
+        seen.add(value);
+      }
+    }
+    assertThat(absent).isBetween(100, 600);
+    assertThat(blank).isGreaterThan(50);
+    assertThat(seen).contains("25000", "none", "NONE", " 12000 ", "1e6", "99999999999999999999");
+    assertThat(seen).anySatisfy(v -> assertThat(v.length()).isGreaterThan(1_000));
+  }
+
+  @Test
+  void attribute_knob_keepsLeadsValidAndIsCopiedByFrom() {
+    LeadGenerator g = LeadGenerator.builder().attribute("crm.budget", "25000").build();
+    LeadGenerator copy = LeadGenerator.builder().from(g).asOf(LocalDate.of(2030, 1, 1)).build();
+
+    assertThat(copy.stream(5L, 300)).anySatisfy(l -> assertThat(l.attributes()).containsEntry("crm.budget", "25000"));
+    assertThat(g.toString()).contains("attributes=[crm.budget]");
+  }
+
+  @Test
+  void company_knob_givesOnlyThoseCompaniesOrNone() {
+    Company food = Company.builder().industry("food processing").employees(120).build();
+    Company tiny = Company.builder().industry("retail").employees(3).build();
+    List<Lead> leads = LeadGenerator.builder().company(food, tiny).build().stream(9L, 500).toList();
+
+    assertThat(leads).allSatisfy(l -> assertThat(l.company()).isIn(food, tiny, null));
+    assertThat(leads).anySatisfy(l -> assertThat(l.company()).isEqualTo(food));
+    assertThat(leads).anySatisfy(l -> assertThat(l.company()).isEqualTo(tiny));
+    assertThat(leads).anySatisfy(l -> assertThat(l.company()).isNull());
+  }
+
+  @Test
+  void names_includeCapitalsSpacesDiacriticsAndOtherScripts() {
+    List<String> names = LeadGenerator.ofDefaults().stream(11L, 1_000)
+        .map(Lead::contact).filter(Objects::nonNull).map(Contact::name).filter(Objects::nonNull).toList();
+
+    assertThat(names.stream().filter(n -> n.startsWith("A")).count()).isGreaterThan(50);
+    assertThat(names).anySatisfy(n -> assertThat(n).contains(" "));
+    assertThat(names).anySatisfy(n -> assertThat(n).containsPattern("[\\u00C0-\\u017F]"));
+    assertThat(names).anySatisfy(n -> assertThat(n).containsPattern("\\p{IsCyrillic}|\\p{IsHan}|\\p{IsArabic}"));
+  }
 
   @Test
   void next_anyRandomGenerator_givesValidLeads() {

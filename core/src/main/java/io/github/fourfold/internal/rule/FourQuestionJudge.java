@@ -45,7 +45,7 @@ public final class FourQuestionJudge {
     /**
      * Turns a judgement into a result.
      *
-     * @param leadId the lead's id
+     * @param lead the lead (for what the result quotes of it, such as its id)
      * @param asOf the reference date
      * @param verdict the verdict
      * @param situation the SITUATION reason, or null when met
@@ -58,7 +58,7 @@ public final class FourQuestionJudge {
      * @param revisitOn the revisit date, or null
      * @return the result
      */
-    R assemble(String leadId, LocalDate asOf, Verdict verdict, @Nullable ReasonCode situation,
+    R assemble(Lead lead, LocalDate asOf, Verdict verdict, @Nullable ReasonCode situation,
         @Nullable ReasonCode problem, @Nullable ReasonCode urgency, @Nullable ReasonCode decision,
         int warnings, @Nullable LocalDate urgencyDate, @Nullable LocalDate revisitOn);
   }
@@ -109,7 +109,7 @@ public final class FourQuestionJudge {
     Verdict verdict = verdict(situation, problem, urgency.reason, decision);
     @Nullable LocalDate revisitOn = revisitOn(verdict, urgency);
     int warnings = warnings(lead, verdict, urgency);
-    return assembler.assemble(lead.id(), asOf, verdict, situation, problem, urgency.reason, decision,
+    return assembler.assemble(lead, asOf, verdict, situation, problem, urgency.reason, decision,
         warnings, urgency.date, revisitOn);
   }
 

@@ -23,19 +23,27 @@ final class Options {
   }
 
   static final String USAGE =
-      "usage: qualify [--as-of DATE] [--horizon PERIOD] [--locale en|nl] [--strict]\n"
+      "usage: qualify [--as-of DATE] [--horizon PERIOD] [--locale LANG] [--strict]\n"
           + "               [--input json|ndjson] [--format ndjson|text] [--qualifier ID[,ID...]]\n"
-          + "               [FILE ...]\n"
+          + "               [--plugins DIR|JAR]... [FILE ...]\n"
           + "Reads leads (JSON or NDJSON) from the files, or standard input, and writes one result\n"
           + "per lead. FILE '-' is standard input. Options also take the --name=value form.\n"
           + "  --as-of DATE        reference date, yyyy-mm-dd (default: today)\n"
           + "  --horizon PERIOD    urgency horizon, ISO-8601 period such as P12M (default P12M)\n"
-          + "  --locale en|nl      language of messages and questions (default en)\n"
+          + "  --locale LANG       language of messages and questions: en, nl, or one whose\n"
+          + "                      META-INF/fourfold/Messages_LANG.properties is on the class path\n"
+          + "                      (default en)\n"
           + "  --strict            reject properties the format does not define\n"
           + "  --input json|ndjson framing for every input (default: by file name, .json = JSON)\n"
           + "  --format ndjson|text  output: one JSON result per line (default) or a readable report\n"
-          + "  --qualifier IDS     qualifiers to combine, by provider id (default four-question)\n"
-          + "  --help              this text\n";
+          + "  --qualifier IDS     qualifiers to combine, by provider id, each once\n"
+          + "                      (default four-question)\n"
+          + "  --plugins DIR|JAR   also load qualifier providers from a jar, or every jar in a\n"
+          + "                      directory; may be given more than once\n"
+          + "  --help              this text\n"
+          + "Exit status: 0 every lead qualified, 1 some lead or input could not be read or\n"
+          + "qualified, 2 bad arguments or a file that cannot be opened, 3 standard output\n"
+          + "could not be written.\n";
 
   final LocalDate asOf;
   final Period horizon;
@@ -45,11 +53,12 @@ final class Options {
   final OutputFormat format;
   final List<String> qualifiers;
   final List<String> files;
+  final List<String> plugins;
   final boolean help;
 
   private Options(LocalDate asOf, Period horizon, Locale locale, boolean strict,
       @Nullable InputFormat input, OutputFormat format, List<String> qualifiers, List<String> files,
-      boolean help) {
+      List<String> plugins, boolean help) {
     this.asOf = asOf;
     this.horizon = horizon;
     this.locale = locale;
@@ -58,6 +67,7 @@ final class Options {
     this.format = format;
     this.qualifiers = List.copyOf(qualifiers);
     this.files = List.copyOf(files);
+    this.plugins = List.copyOf(plugins);
     this.help = help;
   }
 
@@ -79,6 +89,7 @@ final class Options {
     OutputFormat format = OutputFormat.NDJSON;
     List<String> qualifiers = new ArrayList<>(List.of("four-question"));
     List<String> files = new ArrayList<>();
+    List<String> plugins = new ArrayList<>();
     boolean help = false;
     boolean onlyFiles = false;
     for (int i = 0; i < args.length; i++) {
@@ -119,6 +130,7 @@ final class Options {
         case "--input":
         case "--format":
         case "--qualifier":
+        case "--plugins":
           if (value == null) {
             if (i + 1 >= args.length) {
               throw new UsageException(name + " needs a value");
@@ -141,6 +153,12 @@ final class Options {
             case "--format":
               format = choice(OutputFormat.class, name, value);
               break;
+            case "--plugins":
+              if (value.isEmpty()) {
+                throw new UsageException("--plugins needs a directory or a jar");
+              }
+              plugins.add(value);
+              break;
             default:
               qualifiers = qualifierIds(value);
               break;
@@ -150,7 +168,11 @@ final class Options {
           throw new UsageException("unknown option " + name);
       }
     }
-    return new Options(asOf, horizon, locale, strict, input, format, qualifiers, files, help);
+    if (files.stream().filter("-"::equals).count() > 1) {
+      // A second '-' could only read what the first left: nothing, or a closed stream.
+      throw new UsageException("standard input ('-') can be named only once");
+    }
+    return new Options(asOf, horizon, locale, strict, input, format, qualifiers, files, plugins, help);
   }
 
   private static LocalDate date(String value) throws UsageException {
@@ -180,11 +202,15 @@ final class Options {
     }
   }
 
+  /**
+   * A language code (ISO 639, lower case, as in the message file names, e.g. {@code nl}); whether
+   * it has messages is checked once the class path and plug-ins are known.
+   */
   private static Locale locale(String value) throws UsageException {
-    if (value.equals("en") || value.equals("nl")) {
+    if (value.matches("[a-z]{2,8}")) {
       return Locale.forLanguageTag(value);
     }
-    throw new UsageException("--locale must be en or nl");
+    throw new UsageException("--locale needs a language code in lower case, such as en or nl");
   }
 
   private static <E extends Enum<E>> E choice(Class<E> type, String name, String value)
@@ -206,6 +232,10 @@ final class Options {
     for (String id : value.split(",", -1)) {
       if (id.isBlank()) {
         throw new UsageException("--qualifier needs provider ids separated by commas");
+      }
+      if (ids.contains(id.trim())) {
+        // Combining a qualifier with itself would list each of its findings twice.
+        throw new UsageException("--qualifier names '" + TerminalText.safe(id.trim()) + "' more than once");
       }
       ids.add(id.trim());
     }

@@ -2,12 +2,14 @@ package io.github.fourfold.examples.qualify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -159,5 +161,77 @@ final class FramingTest {
     assertThat(lines[0]).startsWith("{\"leadId\":\"a\",\"verdict\":\"NOT_YET\"");
     assertThat(lines[1]).isEqualTo(
         "{\"error\":{\"line\":2,\"code\":\"MALFORMED_JSON\",\"message\":" + lines[1].split("\"message\":", 2)[1]);
+  }
+
+  /** Accepts {@code room} bytes, then fails as a full disk does. */
+  private static OutputStream fullAfter(int room) {
+    return new OutputStream() {
+      private int written;
+
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        if (written + len > room) {
+          throw new IOException("No space left on device");
+        }
+        written += len;
+      }
+    };
+  }
+
+  @Test
+  void run_outputThatFails_stopsPromptlyWithStatus3AndNoSuccessSummary() {
+    // An endless producer: the run must stop on the failed write, not read on.
+    InputStream endless = new InputStream() {
+      private final byte[] line = "{\"id\":\"a\"}\n".getBytes(StandardCharsets.UTF_8);
+      private long position;
+
+      @Override
+      public int read() {
+        return line[(int) (position++ % line.length)];
+      }
+    };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> QualifyCommand.run(
+        new String[] {"--as-of", "2027-03-01"}, endless, fullAfter(100_000),
+        new PrintStream(err, true, StandardCharsets.UTF_8), TODAY, false));
+    assertThat(status).isEqualTo(QualifyCommand.OUTPUT_FAILED);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("cannot write standard output: No space left on device")
+        .doesNotContain("errors in");
+  }
+
+  @Test
+  void options_refuseRepeatsAndCheckLanguagesSyntax() throws Exception {
+    for (String[] args : new String[][] {{"-", "-"}, {"--qualifier", "a,b,a"}, {"--locale", "nl-NL"},
+        {"--plugins="}}) {
+      assertThatThrownBy(() -> Options.parse(args, TODAY)).as(String.join(" ", args))
+          .isInstanceOf(Options.UsageException.class);
+    }
+    assertThat(Options.parse(new String[] {"--plugins", "a", "--plugins=b"}, TODAY).plugins).containsExactly("a", "b");
+  }
+
+  @Test
+  void terminalText_escapesWhatSteersATerminal() {
+    assertThat(TerminalText.safe("plain \u00e9 \uD83D\uDE00")).isEqualTo("plain \u00e9 \uD83D\uDE00");
+    assertThat(TerminalText.safe("a\u001b[2J\r\nb\u009b\u202e\u2028\u007f"))
+        .isEqualTo("a\\u001B[2J\\u000D\\u000Ab\\u009B\\u202E\\u2028\\u007F");
+  }
+
+  @Test
+  void input_reasonsAreWordsNotClassNames() {
+    assertThat(QualifyCommand.Input.reason(new java.nio.file.FileSystemException("f", null, "Too many open files")))
+        .isEqualTo("Too many open files");
+    assertThat(QualifyCommand.Input.reason(new java.nio.file.FileSystemException("f"))).isEqualTo("an input/output error");
+    assertThat(QualifyCommand.Input.reason(new java.nio.file.NoSuchFileException("f"))).isEqualTo("no such file");
+  }
+
+  @Test
+  void languages_areFoundOnTheClassPath() {
+    assertThat(Languages.available(QualifyCommand.class.getClassLoader())).contains("en", "nl");
   }
 }

@@ -3,12 +3,15 @@ package io.github.fourfold.jackson.internal;
 import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
-import io.github.fourfold.json.internal.TokenSink;
+import io.github.fourfold.json.internal.RecordSink;
 import java.io.IOException;
 import java.math.BigDecimal;
 
-/** A Jackson 2 {@link JsonGenerator} as the format writer's token sink. */
-public final class Jackson2Sink implements TokenSink {
+/**
+ * A Jackson 2 {@link JsonGenerator} as the format writer's token sink; for NDJSON, over a generator
+ * without a root value separator.
+ */
+public final class Jackson2Sink implements RecordSink {
   private final JsonGenerator g;
 
   /**
@@ -74,5 +77,25 @@ public final class Jackson2Sink implements TokenSink {
   @Override
   public void unwritable(String message) throws IOException {
     throw new JsonGenerationException(message, g);
+  }
+
+  @Override
+  public void number(long value) throws IOException {
+    g.writeNumber(value);
+  }
+
+  @Override
+  public void endLine() throws IOException {
+    g.writeRaw('\n');
+  }
+
+  @Override
+  public void flush() throws IOException {
+    g.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    g.close();
   }
 }

@@ -1,13 +1,17 @@
 package io.github.fourfold.jackson3.internal;
 
-import io.github.fourfold.json.internal.TokenSink;
+import io.github.fourfold.json.internal.RecordSink;
 import java.math.BigDecimal;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.StreamWriteException;
 import tools.jackson.databind.util.TokenBuffer;
 
-/** A Jackson 3 {@link JsonGenerator} as the format writer's token sink. */
-public final class Jackson3Sink implements TokenSink {
+/**
+ * A Jackson 3 {@link JsonGenerator} as the format writer's token sink. Jackson 3 reports a failed
+ * write as an unchecked {@code JacksonIOException}: {@link Jackson3Lines} turns it back into the
+ * {@link java.io.IOException} it wraps.
+ */
+public final class Jackson3Sink implements RecordSink {
   private final JsonGenerator out;
 
   /**
@@ -72,5 +76,25 @@ public final class Jackson3Sink implements TokenSink {
   @Override
   public void unwritable(String message) {
     throw new StreamWriteException(out, message);
+  }
+
+  @Override
+  public void number(long value) {
+    out.writeNumber(value);
+  }
+
+  @Override
+  public void endLine() {
+    out.writeRaw('\n');
+  }
+
+  @Override
+  public void flush() {
+    out.flush();
+  }
+
+  @Override
+  public void close() {
+    out.close();
   }
 }

@@ -51,6 +51,15 @@ public final class Documents {
   }
 
   /**
+   * The document limit.
+   *
+   * @return the largest document, in bytes
+   */
+  public int maxDocumentBytes() {
+    return settings.maxDocumentBytes();
+  }
+
+  /**
    * Reads a document from text.
    *
    * @param json the text
@@ -168,7 +177,8 @@ public final class Documents {
     return value;
   }
 
-  private FormatError tooLarge() {
+  /** The one error for an input over the document limit, whatever the input form. */
+  FormatError tooLarge() {
     return new FormatError(
         JsonErrorCode.LIMIT_EXCEEDED,
         null,

@@ -143,7 +143,7 @@ public final class ContractChecks {
         if (difference != null) {
           return "other personal data and wording (blank text kept blank, non-blank kept"
               + " non-blank) changed the result: " + difference + "; the changed lead: "
-              + LeadText.describe(other);
+              + LeadText.describe(other) + ", rebuilt by: " + LeadJava.of(other);
         }
       }
       return null;
@@ -152,24 +152,48 @@ public final class ContractChecks {
 
   /** No text of a result contains the contact's or a stakeholder's name, e-mail or phone. */
   public static LeadCheck neverQuotesPersonalData(Qualifier q) {
-    return (lead, asOf) -> {
-      List<String> markers = new ArrayList<>();
-      Lead marked =
-          LeadEdits.withPersonalDataMarkers(lead, new Dice(new SplitMix64(MARKER_SEED)), markers);
-      QualificationResult r = attempt(q, marked, asOf);
-      if (r == null) {
-        return null;
-      }
-      for (String text : Results.texts(r)) {
-        for (String marker : markers) {
-          if (text.contains(marker)) {
-            return "the result quotes personal data (the contact's or a stakeholder's name,"
-                + " e-mail or phone): " + LeadText.quote(text);
+    return new LeadCheck() {
+      @Override
+      public @Nullable String violation(Lead lead, LocalDate asOf) {
+        List<String> markers = new ArrayList<>();
+        Lead marked = marked(lead, markers);
+        QualificationResult r = attempt(q, marked, asOf);
+        if (r == null) {
+          return null;
+        }
+        for (String text : Results.texts(r)) {
+          for (int i = 0; i < markers.size(); i++) {
+            if (text.contains(markers.get(i))) {
+              String masked = text;
+              for (String marker : markers) {
+                masked = masked.replace(marker, "***");
+              }
+              return "the result quotes personal data: the check replaced the contact's name,"
+                  + " e-mail and phone (adding a contact when there was none) and every"
+                  + " stakeholder's name with generated markers (16 letters starting \"Zq\"), and"
+                  + " the result contains the marker for " + MARKED[Math.min(i, MARKED.length - 1)]
+                  + " (masked as ***): " + LeadText.quote(masked);
+            }
           }
         }
+        return null;
       }
-      return null;
+
+      @Override
+      public Lead judged(Lead lead) {
+        return marked(lead, new ArrayList<>());
+      }
     };
+  }
+
+  /** What each marker of {@link LeadEdits#withPersonalDataMarkers} stands for, in order. */
+  private static final String[] MARKED = {
+    "the contact's name", "the contact's e-mail address", "the contact's phone number",
+    "a stakeholder's name"
+  };
+
+  private static Lead marked(Lead lead, List<String> markers) {
+    return LeadEdits.withPersonalDataMarkers(lead, new Dice(new SplitMix64(MARKER_SEED)), markers);
   }
 
   /**

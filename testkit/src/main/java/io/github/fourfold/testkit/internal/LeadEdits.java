@@ -101,7 +101,7 @@ public final class LeadEdits {
     if (contact != null) {
       out.contact(
           Contact.builder()
-              .name(Wording.sameBlankness(contact.name(), dice))
+              .name(Wording.sameBlankName(contact.name(), dice))
               .title(Wording.sameBlankness(contact.title(), dice))
               .email(Wording.sameBlankness(contact.email(), dice))
               .phone(Wording.sameBlankness(contact.phone(), dice))
@@ -158,7 +158,7 @@ public final class LeadEdits {
         people.add(
             Stakeholder.builder()
                 .from(s)
-                .name(Wording.sameBlankness(s.name(), dice))
+                .name(Wording.sameBlankName(s.name(), dice))
                 .title(Wording.sameBlankness(s.title(), dice))
                 .build());
       }

@@ -534,7 +534,7 @@ public final class LeadFactory {
       ordered.add(Role.APPROVES);
     }
     return Stakeholder.builder()
-        .name(Wording.optional(dice))
+        .name(Wording.optionalName(dice))
         .title(Wording.optional(dice))
         .group(dice.percent(30) ? null : dice.oneOf(StakeholderGroup.values()))
         .roles(dice.shuffled(ordered))
@@ -562,7 +562,7 @@ public final class LeadFactory {
   /** A contact person with random, sometimes absent, details. */
   public Contact contact(Dice dice) {
     return Contact.builder()
-        .name(Wording.optional(dice))
+        .name(Wording.optionalName(dice))
         .title(Wording.optional(dice))
         .email(dice.coin() ? "sam." + dice.below(1000) + "@example.com" : Wording.optional(dice))
         .phone(dice.coin() ? "+31 6 " + (10_000_000 + dice.below(90_000_000)) : Wording.optional(dice))

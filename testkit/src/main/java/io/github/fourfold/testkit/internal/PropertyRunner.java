@@ -42,6 +42,17 @@ public final class PropertyRunner {
      * @throws Exception whatever the qualifier throws
      */
     @Nullable String violation(Lead lead, LocalDate asOf) throws Exception;
+
+    /**
+     * The lead the check gives the qualifier for {@code lead}: the lead itself, unless the check
+     * substitutes something (its report then says what).
+     *
+     * @param lead the lead
+     * @return the lead as judged
+     */
+    default Lead judged(Lead lead) {
+      return lead;
+    }
   }
 
   private final String property;
@@ -145,6 +156,11 @@ public final class PropertyRunner {
     LocalDate asOf = g.asOf();
     Lead shrunk = Shrinker.shrink(lead, candidate -> evaluate(check, candidate, asOf) != null);
     Outcome shrunkOutcome = evaluate(check, shrunk, asOf);
+    if (shrunkOutcome == null) {
+      // The qualifier does not fail the same way twice (it keeps state, or is not
+      // deterministic): report the lead that was found, not one that does not reproduce.
+      shrunk = lead;
+    }
     Outcome reported = shrunkOutcome == null ? outcome : shrunkOutcome;
     String reproduce =
         asOf.equals(generator.asOf())
@@ -160,6 +176,11 @@ public final class PropertyRunner {
             + "  Found at lead #" + index + " of " + leads + " from seed " + seed
             + (shrunk.equals(lead) ? "" : ", then shrunk") + " (personal data masked as ***).\n"
             + "  Reproduce the unshrunk lead: " + reproduce + "\n"
+            + "  Java that rebuilds the " + (shrunk.equals(lead) ? "" : "shrunk ") + "lead"
+            + (check.judged(shrunk).equals(shrunk) ? "" : " as this check gave it to the qualifier")
+            + " (generated test data, in full):\n"
+            + "    Lead lead = " + LeadJava.of(check.judged(shrunk)) + ";\n"
+            + "    qualifier.qualify(lead, LocalDate.parse(\"" + asOf + "\"));\n"
             + "  A different seed() checks other leads; leads() sets how many.";
     Throwable cause = reported.thrown() != null ? reported.thrown() : outcome.thrown();
     return new AssertionFailedError(message, cause);

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The four-question rule (specification version 1) written a second time, straight from the text
- * of {@code qualification-rule.md}, as an oracle for tests. It shares no code with the rule in
+ * of {@code docs/qualification-rule.md}, as an oracle for tests. It shares no code with the rule in
  * {@code core}; where the spec is silent (a horizon so large that {@code asOf ± horizon} leaves
  * the calendar) it treats the bound as unbounded.
  */

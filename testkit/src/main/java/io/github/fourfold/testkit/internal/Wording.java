@@ -51,7 +51,63 @@ public final class Wording {
           "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "\u202Eevil\u202C", "a\u0000b", "null", "NaN", "<b>x</b>", "'; --",
           "%s %n {0}", "\\u0000");
 
+  /**
+   * Names of people as CRMs hold them: capitals, spaces, hyphens, apostrophes, diacritics,
+   * non-Latin scripts, one letter, all capitals, padded; many start with "A" (so a bug that
+   * depends on the first letter shows).
+   */
+  static final List<String> NAMES =
+      List.of(
+          "Anna de Vries", "Ahmed El Amrani", "Aoife O'Brien", "Anne-Marie Dubois", "A",
+          "Åsa Öberg", "Zoë Ng", "José Álvarez", "Bram van den Berg", "Ólafur Ragnarsson",
+          "Łucja Wąs", "Αλέξανδρος Παππάς", "Андрей Иванов", "李小龙", "محمد علي", "佐藤 花子",
+          "Sam", "sam lee", "ALBERT EINSTEIN", "  Anouk Jansen  ", "Dr. Aylin Yılmaz",
+          "Émile Zola-Ångström", "Nguyễn Văn An", "Ana María de la Cruz y Álvarez");
+
+  /**
+   * Odd and hostile values for an attribute a qualifier reads: words where numbers are expected,
+   * numbers in other formats and scripts, too large, markup, format strings and control
+   * characters.
+   */
+  static final List<String> ODD_VALUES =
+      List.of(
+          "none", "NONE", "n/a", "-", "0", "-1", " 12000 ", "12,000", "12.000,50", "1e6",
+          "99999999999999999999", "\u0661\u0662\u0663", "\uFF11\uFF12\uFF13", "true", "null",
+          "NaN", "\u20AC 5.000", "<b>5000</b>", "'; --", "%s {0}", "12\u0000", "\u202E0001");
+
   private Wording() {}
+
+  /** A person's name, usually from {@link #NAMES}, otherwise any non-blank text. */
+  public static String name(Dice dice) {
+    return dice.percent(80) ? dice.pick(NAMES) : nonBlank(dice);
+  }
+
+  /** Absent, blank or a {@linkplain #name name}. */
+  public static @Nullable String optionalName(Dice dice) {
+    int roll = dice.below(100);
+    if (roll < 30) {
+      return null;
+    }
+    return roll < 40 ? blank(dice) : name(dice);
+  }
+
+  /**
+   * A value for an attribute: absent (null) about one time in seven, blank one in ten, an odd
+   * or hostile value one in seven, else one of {@code pool} (where null means absent).
+   */
+  public static @Nullable String attributeValue(Dice dice, List<@Nullable String> pool) {
+    int roll = dice.below(100);
+    if (roll < 15 || pool.isEmpty()) {
+      return roll < 15 || dice.coin() ? null : blank(dice);
+    }
+    if (roll < 25) {
+      return blank(dice);
+    }
+    if (roll < 40) {
+      return dice.percent(75) ? dice.pick(ODD_VALUES) : nonBlank(dice);
+    }
+    return pool.get(dice.below(pool.size()));
+  }
 
   /** Text that is blank by the spec (possibly the empty string). */
   public static String blank(Dice dice) {
@@ -122,6 +178,15 @@ public final class Wording {
     return other.equals(text) ? other + "!" : other;
   }
 
+  /** Like {@link #sameBlankness}, with another {@linkplain #name name} for a non-blank one. */
+  public static @Nullable String sameBlankName(@Nullable String text, Dice dice) {
+    if (text == null || SpecOracle.isBlank(text)) {
+      return sameBlankness(text, dice);
+    }
+    String other = name(dice);
+    return other.equals(text) ? other + "!" : other;
+  }
+
   private static String words(Dice dice) {
     int n = 1 + dice.below(5);
     StringBuilder out = new StringBuilder();
@@ -129,7 +194,8 @@ public final class Wording {
       if (i > 0) {
         out.append(' ');
       }
-      out.append(dice.pick(WORDS));
+      String word = dice.pick(WORDS);
+      out.append(dice.percent(20) ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
     }
     if (dice.percent(30)) {
       out.append(' ').append(dice.below(100_000));
