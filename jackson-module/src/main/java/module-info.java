@@ -13,8 +13,6 @@ module io.github.fourfold.jackson {
   exports io.github.fourfold.jackson;
   exports io.github.fourfold.jackson.schema;
   exports io.github.fourfold.jackson.rules;
-  // The rule definitions' schema is read as a resource too.
-  opens io.github.fourfold.jackson.rules;
   // The schema files are read as resources by validators outside this module.
   opens io.github.fourfold.jackson.schema;
 

@@ -12,6 +12,7 @@ module io.github.fourfold.jackson3 {
   requires static transitive org.jspecify;
 
   exports io.github.fourfold.jackson3;
+  exports io.github.fourfold.jackson3.rules;
 
   provides tools.jackson.databind.JacksonModule with
       io.github.fourfold.jackson3.FourfoldModule;

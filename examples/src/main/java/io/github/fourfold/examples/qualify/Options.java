@@ -25,7 +25,8 @@ final class Options {
   static final String USAGE =
       "usage: qualify [--as-of DATE] [--horizon PERIOD] [--locale LANG] [--strict]\n"
           + "               [--input json|ndjson] [--format ndjson|text] [--qualifier ID[,ID...]]\n"
-          + "               [--plugins DIR|JAR]... [FILE ...]\n"
+          + "               [--plugins DIR|JAR]... [--rules FILE]... [FILE ...]\n"
+          + "       qualify --check-rules FILE...\n"
           + "Reads leads (JSON or NDJSON) from the files, or standard input, and writes one result\n"
           + "per lead. FILE '-' is standard input. Options also take the --name=value form.\n"
           + "  --as-of DATE        reference date, yyyy-mm-dd (default: today)\n"
@@ -40,6 +41,11 @@ final class Options {
           + "                      (default four-question)\n"
           + "  --plugins DIR|JAR   also load qualifier providers from a jar, or every jar in a\n"
           + "                      directory; may be given more than once\n"
+          + "  --rules FILE        also apply a rule definition (JSON, see examples/rules/), combined\n"
+          + "                      after the qualifiers; may be given more than once; an invalid\n"
+          + "                      definition is a usage error, each problem shown with its pointer\n"
+          + "  --check-rules FILE  only check a rule definition: print OK, or each problem with\n"
+          + "                      its JSON Pointer (exit 2); may be given more than once\n"
           + "  --help              this text\n"
           + "Exit status: 0 every lead qualified, 1 some lead or input could not be read or\n"
           + "qualified, 2 bad arguments or a file that cannot be opened, 3 standard output\n"
@@ -54,11 +60,13 @@ final class Options {
   final List<String> qualifiers;
   final List<String> files;
   final List<String> plugins;
+  final List<String> rules;
+  final List<String> checkRules;
   final boolean help;
 
   private Options(LocalDate asOf, Period horizon, Locale locale, boolean strict,
       @Nullable InputFormat input, OutputFormat format, List<String> qualifiers, List<String> files,
-      List<String> plugins, boolean help) {
+      List<String> plugins, List<String> rules, List<String> checkRules, boolean help) {
     this.asOf = asOf;
     this.horizon = horizon;
     this.locale = locale;
@@ -68,6 +76,8 @@ final class Options {
     this.qualifiers = List.copyOf(qualifiers);
     this.files = List.copyOf(files);
     this.plugins = List.copyOf(plugins);
+    this.rules = List.copyOf(rules);
+    this.checkRules = List.copyOf(checkRules);
     this.help = help;
   }
 
@@ -90,6 +100,8 @@ final class Options {
     List<String> qualifiers = new ArrayList<>(List.of("four-question"));
     List<String> files = new ArrayList<>();
     List<String> plugins = new ArrayList<>();
+    List<String> rules = new ArrayList<>();
+    List<String> checkRules = new ArrayList<>();
     boolean help = false;
     boolean onlyFiles = false;
     for (int i = 0; i < args.length; i++) {
@@ -131,6 +143,8 @@ final class Options {
         case "--format":
         case "--qualifier":
         case "--plugins":
+        case "--rules":
+        case "--check-rules":
           if (value == null) {
             if (i + 1 >= args.length) {
               throw new UsageException(name + " needs a value");
@@ -159,6 +173,13 @@ final class Options {
               }
               plugins.add(value);
               break;
+            case "--rules":
+            case "--check-rules":
+              if (value.isEmpty()) {
+                throw new UsageException(name + " needs a file");
+              }
+              (name.equals("--rules") ? rules : checkRules).add(value);
+              break;
             default:
               qualifiers = qualifierIds(value);
               break;
@@ -172,7 +193,11 @@ final class Options {
       // A second '-' could only read what the first left: nothing, or a closed stream.
       throw new UsageException("standard input ('-') can be named only once");
     }
-    return new Options(asOf, horizon, locale, strict, input, format, qualifiers, files, plugins, help);
+    if (!checkRules.isEmpty() && (!files.isEmpty() || !rules.isEmpty())) {
+      throw new UsageException("--check-rules only checks definitions: it takes no leads and no --rules");
+    }
+    return new Options(asOf, horizon, locale, strict, input, format, qualifiers, files, plugins, rules,
+        checkRules, help);
   }
 
   private static LocalDate date(String value) throws UsageException {

@@ -156,6 +156,9 @@ public final class QualifyCommand {
       help.flush();
       return OK;
     }
+    if (!options.checkRules.isEmpty()) {
+      return RuleFiles.check(options.checkRules, new PrintStream(stdout, true, StandardCharsets.UTF_8), stderr);
+    }
     Plugins plugins;
     try {
       plugins = Plugins.find(options.plugins);
@@ -172,9 +175,18 @@ public final class QualifyCommand {
     }
     QualificationPolicy policy =
         QualificationPolicy.builder().horizon(options.horizon).locale(options.locale).build();
+    List<Qualifier> rules;
+    try {
+      rules = RuleFiles.compile(options.rules);
+    } catch (RuleFiles.Invalid e) {
+      for (String line : e.lines) {
+        stderr.println("qualify: --rules " + line);
+      }
+      return USAGE;
+    }
     Qualifier qualifier;
     try {
-      qualifier = qualifier(options.qualifiers, policy, loader, plugins, stderr);
+      qualifier = qualifier(options.qualifiers, rules, policy, loader, plugins, stderr);
     } catch (Options.UsageException e) {
       stderr.println("qualify: " + e.getMessage());
       return USAGE;
@@ -215,7 +227,8 @@ public final class QualifyCommand {
     return leads == 1 ? "1 lead" : leads + " leads";
   }
 
-  private static Qualifier qualifier(List<String> ids, QualificationPolicy policy, ClassLoader loader,
+  /** The qualifiers by id, in order, then the compiled rule definitions, in order, as one. */
+  private static Qualifier qualifier(List<String> ids, List<Qualifier> rules, QualificationPolicy policy, ClassLoader loader,
       Plugins plugins, PrintStream stderr) throws Options.UsageException {
     QualifierDiscovery discovery = QualifierDiscovery.load(loader);
     for (String failure : discovery.failures()) {
@@ -234,6 +247,7 @@ public final class QualifyCommand {
       }
       parts.add(provider.create(policy));
     }
+    parts.addAll(rules);
     return Qualifier.allOf(parts);
   }
 

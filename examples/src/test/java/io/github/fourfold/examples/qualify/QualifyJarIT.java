@@ -259,6 +259,64 @@ final class QualifyJarIT {
     assertThat(lines.get(1).get("verdict").asText()).isEqualTo("NOT_YET");
   }
 
+  /** A definition with a misspelt path, a path into personal data and a check without English. */
+  private static final String BROKEN_RULES = """
+      {"id": "acme-fit/1", "criteria": [{"name": "FIT", "checks": [
+        {"condition": {"present": "/company/employes"}, "verdict": "NOT_YET", "reason": "A", "message": {"en": "a"}},
+        {"condition": {"present": "/contact/email"}, "verdict": "NOT_YET", "reason": "B", "message": {"nl": "b"}}]}]}""";
+
+  @Test
+  void rules_theIcpDefinitionGivesWhatTheJavaIcpQualifierGives() throws Exception {
+    Path lead = write("icp.ndjson", ("{\"id\":\"sw\",\"company\":{\"industry\":\"software\"}}\n"
+        + "{\"id\":\"food\",\"company\":{\"industry\":\"food processing\",\"employees\":80}}\n"
+        + "{\"id\":\"nothing\"}\n").getBytes(StandardCharsets.UTF_8));
+    Run java = run("--as-of", "2027-03-01", "--qualifier", "four-question,icp-fit", lead.toString());
+    Run rules = run("--as-of", "2027-03-01", "--rules", "rules/icp-fit.json", lead.toString());
+    assertThat(rules.status()).as(rules.err()).isEqualTo(java.status());
+    List<JsonNode> fromRules = rules.lines();
+    assertThat(fromRules).hasSize(3);
+    assertThat(fromRules.get(0).get("verdict").asText()).isEqualTo("DISQUALIFIED");
+    assertThat(fromRules.get(0).get("qualifier").asText()).isEqualTo("four-question/1+icp-fit/1");
+    assertThat(fromRules).extracting(n -> n.get("verdict").asText() + " " + n.get("criteria").findValuesAsText("reason"))
+        .containsExactlyElementsOf(java.lines().stream()
+            .map(n -> n.get("verdict").asText() + " " + n.get("criteria").findValuesAsText("reason")).toList());
+  }
+
+  @Test
+  void rules_aBrokenDefinitionIsAUsageErrorWithEachPointer() throws Exception {
+    Path broken = write("broken.json", BROKEN_RULES.getBytes(StandardCharsets.UTF_8));
+    Path lead = write("one.ndjson", "{\"id\":\"one\"}\n".getBytes(StandardCharsets.UTF_8));
+    Run run = run("--rules", broken.toString(), lead.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines().toList()).containsExactly(
+        "qualify: --rules " + broken + ": INVALID_VALUE at \"/criteria/0/checks/0/condition/present\": "
+            + "a path of the lead's JSON format; the nearest is /company/employees",
+        "qualify: --rules " + broken + ": INVALID_VALUE at \"/criteria/0/checks/1/condition/present\": "
+            + "a readable path: /contact is personal data, which rules never read",
+        "qualify: --rules " + broken + ": MISSING_REQUIRED at \"/criteria/0/checks/1/message/en\": an English text");
+    Run missing = run("--rules", dir.resolve("none.json").toString(), lead.toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).contains("none.json: cannot read: no such file").doesNotContain("Exception");
+    Run malformed = run("--rules", write("bad.json", "{\"id\": [".getBytes(StandardCharsets.UTF_8)).toString(), lead.toString());
+    assertThat(malformed.status()).isEqualTo(2);
+    assertThat(malformed.err()).contains("MALFORMED_JSON at \"\"").doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void checkRules_printsOkOrEachErrorWithItsPointer() throws Exception {
+    Run ok = run("--check-rules", "rules/icp-fit.json");
+    assertThat(ok.status()).as(ok.err()).isZero();
+    assertThat(ok.out()).isEqualTo("rules/icp-fit.json: OK, definition 'icp-fit/1' with 1 criteria and 3 checks\n");
+    Path broken = write("broken.json", BROKEN_RULES.getBytes(StandardCharsets.UTF_8));
+    Run bad = run("--check-rules", "rules/icp-fit.json", "--check-rules", broken.toString());
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.out()).startsWith("rules/icp-fit.json: OK");
+    assertThat(bad.err().lines().toList()).hasSize(3).allSatisfy(line -> assertThat(line).startsWith("qualify: " + broken + ": "))
+        .anySatisfy(line -> assertThat(line).contains("MISSING_REQUIRED at \"/criteria/0/checks/1/message/en\""));
+    assertThat(run("--check-rules", "rules/icp-fit.json", "leads/wrong-fit.json").status()).isEqualTo(2);
+  }
+
   @Test
   void textFormat_isReadable() throws Exception {
     Run run = run("--as-of", "2027-03-01", "--format", "text", "leads/contract-ends-2029.json");
@@ -457,7 +515,8 @@ final class QualifyJarIT {
   void help_printsUsage() throws Exception {
     Run run = run("--help");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("--as-of").contains("--horizon").contains("--strict");
+    assertThat(run.out()).contains("--as-of").contains("--horizon").contains("--strict").contains("--rules FILE")
+        .contains("--check-rules FILE");
   }
 
   @Test

@@ -1,26 +1,24 @@
 package io.github.fourfold.jackson.rules;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import io.github.fourfold.jackson.internal.Jackson2Sink;
+import io.github.fourfold.jackson.internal.Jackson2Source;
 import io.github.fourfold.json.JsonErrorCode;
-import io.github.fourfold.rules.DefinitionError;
+import io.github.fourfold.json.internal.RuleDefinitionWriter;
+import io.github.fourfold.json.internal.RuleDocuments;
 import io.github.fourfold.rules.InvalidDefinitionException;
 import io.github.fourfold.rules.RuleDefinition;
 import io.github.fourfold.rules.RuleLimits;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
- * Reads and writes rule definitions in their JSON format, so that a tenant's administrator can
- * write qualifiers without code.
+ * Reads and writes rule definitions in their JSON format with Jackson 2, so that a tenant's
+ * administrator can write qualifiers without code. The Jackson 3 binding has the same entry, on
+ * the same reader and writer.
  *
  * <p>Reading is strict and total: unknown properties, repeated names, a {@code null}, a wrong
  * type or any value the definition's checks refuse are errors; every error has a stable code (the
@@ -30,31 +28,30 @@ import java.util.List;
  */
 public final class RuleDefinitions {
   /** The largest definition read, in bytes. */
-  public static final int MAX_DOCUMENT_BYTES = 1 << 20;
-
-  /** Property names longer than this are refused. */
-  static final int MAX_NAME_LENGTH = 256;
+  public static final int MAX_DOCUMENT_BYTES = RuleDocuments.MAX_DOCUMENT_BYTES;
 
   /** Numbers longer than this (in characters) are refused. */
-  static final int MAX_NUMBER_LENGTH = 64;
+  static final int MAX_NUMBER_LENGTH = RuleDocuments.MAX_NUMBER_LENGTH;
 
-  /** The file name of the format's JSON Schema, a resource next to this class. */
-  public static final String SCHEMA = "rule-definition.schema.json";
+  /** The file name of the format's JSON Schema, a resource of the {@code fourfold-json-format} jar. */
+  public static final String SCHEMA = RuleDocuments.SCHEMA;
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
-          // Each level of a condition takes at most two levels of JSON; the rest is the frame.
-          .maxNestingDepth(2 * RuleLimits.MAX_DEPTH + 8)
-          .maxStringLength(4 * RuleLimits.MAX_TEXT)
-          .maxNameLength(MAX_NAME_LENGTH)
-          .maxNumberLength(MAX_NUMBER_LENGTH)
-          .maxDocumentLength(MAX_DOCUMENT_BYTES)
+          .maxNestingDepth(RuleDocuments.MAX_NESTING_DEPTH)
+          .maxStringLength(RuleDocuments.MAX_STRING_LENGTH)
+          .maxNameLength(RuleDocuments.MAX_NAME_LENGTH)
+          .maxNumberLength(RuleDocuments.MAX_NUMBER_LENGTH)
+          .maxDocumentLength(RuleDocuments.MAX_DOCUMENT_BYTES)
           .build())
       // No shared table of canonical names: hostile names could fill it for later readers.
       .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
       .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .build();
+
+  private static final RuleDocuments DOCUMENTS =
+      new RuleDocuments(json -> new Jackson2Source(FACTORY.createParser(json)));
 
   private RuleDefinitions() {}
 
@@ -66,14 +63,7 @@ public final class RuleDefinitions {
    * @throws InvalidDefinitionException listing what is wrong
    */
   public static RuleDefinition read(byte[] json) {
-    if (json.length > MAX_DOCUMENT_BYTES) {
-      throw tooLarge();
-    }
-    if (!isUtf8(json)) {
-      throw InvalidDefinitionException.of(List.of(DefinitionError.of(
-          JsonErrorCode.MALFORMED_JSON.name(), "", "expected UTF-8 text")));
-    }
-    return DefinitionReader.read(FACTORY, json);
+    return DOCUMENTS.read(json);
   }
 
   /**
@@ -84,21 +74,7 @@ public final class RuleDefinitions {
    * @throws InvalidDefinitionException listing what is wrong (an unpaired surrogate is malformed)
    */
   public static RuleDefinition read(String json) {
-    if (json.length() > MAX_DOCUMENT_BYTES) {
-      throw tooLarge();
-    }
-    try {
-      ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .encode(CharBuffer.wrap(json));
-      byte[] out = new byte[bytes.remaining()];
-      bytes.get(out);
-      return read(out);
-    } catch (CharacterCodingException e) {
-      throw InvalidDefinitionException.of(List.of(DefinitionError.of(
-          JsonErrorCode.MALFORMED_JSON.name(), "", "expected text without unpaired surrogates")));
-    }
+    return DOCUMENTS.read(json);
   }
 
   /**
@@ -110,8 +86,7 @@ public final class RuleDefinitions {
    * @throws InvalidDefinitionException listing what is wrong
    */
   public static RuleDefinition read(InputStream json) throws IOException {
-    byte[] bytes = json.readNBytes(MAX_DOCUMENT_BYTES + 1);
-    return read(bytes);
+    return DOCUMENTS.read(json);
   }
 
   /**
@@ -122,7 +97,11 @@ public final class RuleDefinitions {
    * @return the JSON text
    */
   public static String write(RuleDefinition definition) {
-    return DefinitionWriter.write(FACTORY, definition);
+    return RuleDefinitionWriter.text((out, write) -> {
+      try (JsonGenerator g = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
+        write.to(new Jackson2Sink(g));
+      }
+    }, definition);
   }
 
   /**
@@ -132,30 +111,6 @@ public final class RuleDefinitions {
    * @return the schema's text
    */
   public static String schema() {
-    try (InputStream in = RuleDefinitions.class.getResourceAsStream(SCHEMA)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + SCHEMA + " in fourfold-jackson");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static InvalidDefinitionException tooLarge() {
-    return InvalidDefinitionException.of(List.of(DefinitionError.of(
-        JsonErrorCode.LIMIT_EXCEEDED.name(), "", "a definition of at most " + MAX_DOCUMENT_BYTES + " bytes")));
-  }
-
-  private static boolean isUtf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
+    return RuleDocuments.schema();
   }
 }

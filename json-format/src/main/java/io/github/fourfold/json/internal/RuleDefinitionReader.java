@@ -1,9 +1,5 @@
-package io.github.fourfold.jackson.rules;
+package io.github.fourfold.json.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.fourfold.InvalidValueException;
 import io.github.fourfold.Verdict;
 import io.github.fourfold.json.JsonErrorCode;
@@ -35,37 +31,57 @@ import org.jspecify.annotations.Nullable;
  * itself (malformed, a wrong type, an unknown or repeated property, a limit) stops the reading
  * and is the only error; problems with the values (an unknown path, a duplicate reason code) are
  * collected from the definition's own checks, each with its pointer, and reported together.
- * Malformed JSON anywhere in the document wins over every other error.
+ * Malformed JSON anywhere in the document wins over every other error. It runs on a {@link
+ * TokenSource}, so both Jackson bindings read definitions with this one reader.
  */
-final class DefinitionReader {
+public final class RuleDefinitionReader {
   private static final String CODES = "NOT_YET or DISQUALIFIED";
 
   /** A structural problem: ends the reading. */
   private static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final transient DefinitionError error;
+    /** The parser failed: its state after that is not defined, so the rest is not read. */
+    final boolean byParser;
 
     Stop(DefinitionError error) {
+      this(error, false);
+    }
+
+    Stop(DefinitionError error, boolean byParser) {
       super(null, null, false, false);
       this.error = error;
+      this.byParser = byParser;
     }
   }
 
-  private final JsonParser p;
+  private final TokenSource p;
   private final List<DefinitionError> errors = new ArrayList<>();
+  /** Where the parser is, for its own errors: a property name or an index per open container. */
+  private final List<@Nullable String> names = new ArrayList<>();
+  private final List<Integer> indexes = new ArrayList<>();
 
-  private DefinitionReader(JsonParser p) {
+  private RuleDefinitionReader(TokenSource p) {
     this.p = p;
   }
 
-  static RuleDefinition read(JsonFactory factory, byte[] json) {
-    try (JsonParser parser = factory.createParser(json)) {
-      DefinitionReader reader = new DefinitionReader(parser);
+  /**
+   * Reads one definition, and closes the tokens.
+   *
+   * @param tokens the parser's tokens over a whole document
+   * @return the definition, valid
+   * @throws InvalidDefinitionException listing what is wrong
+   */
+  public static RuleDefinition read(TokenSource tokens) {
+    try (TokenSource parser = tokens) {
+      RuleDefinitionReader reader = new RuleDefinitionReader(parser);
       RuleDefinition definition;
       try {
         definition = reader.document();
       } catch (Stop stop) {
-        reader.drain();
+        if (!stop.byParser) {
+          reader.drain();
+        }
         throw InvalidDefinitionException.of(List.of(stop.error));
       }
       if (definition == null || !reader.errors.isEmpty()) {
@@ -81,7 +97,7 @@ final class DefinitionReader {
   /** After a structural problem, reads on: malformed JSON later in the document wins. */
   private void drain() {
     try {
-      while (p.nextToken() != null) {
+      while (track(p.next()) != null) {
         // nothing: only whether the rest parses matters
       }
     } catch (Stop stop) {
@@ -96,29 +112,62 @@ final class DefinitionReader {
   }
 
   private DefinitionError fromParser(IOException e) {
-    if (e instanceof StreamConstraintsException) {
+    if (e instanceof ParserFailure failure && failure.kind() != ParserFailure.Kind.MALFORMED
+        && failure.kind() != ParserFailure.Kind.DUPLICATE) {
       return DefinitionError.of(JsonErrorCode.LIMIT_EXCEEDED.name(), pointer(),
           "expected a definition within the reader's limits (nesting, name and number lengths)");
     }
     return malformed();
   }
 
-  private JsonToken next() {
+  private @Nullable Token next() {
     try {
-      JsonToken token = p.nextToken();
-      return token == null ? JsonToken.NOT_AVAILABLE : token;
+      return track(p.next());
     } catch (IOException e) {
-      throw new Stop(fromParser(e));
+      throw new Stop(fromParser(e), true);
     }
   }
 
-  private String pointer() {
-    return pointerOf(p.getParsingContext());
+  /** Follows the token into {@link #names} and {@link #indexes}; their size is the parser's depth. */
+  private @Nullable Token track(@Nullable Token token) throws IOException {
+    if (token == null) {
+      return null;
+    }
+    int top = names.size() - 1;
+    if (token == Token.END_OBJECT || token == Token.END_ARRAY) {
+      if (top >= 0) {
+        names.remove(top);
+        indexes.remove(top);
+      }
+      return token;
+    }
+    if (token == Token.NAME) {
+      names.set(top, p.name());
+      return token;
+    }
+    if (top >= 0 && indexes.get(top) >= -1) {
+      indexes.set(top, indexes.get(top) + 1);
+    }
+    if (token == Token.START_OBJECT || token == Token.START_ARRAY) {
+      names.add(null);
+      // -2 marks an object, whose elements are not counted.
+      indexes.add(token == Token.START_ARRAY ? -1 : -2);
+    }
+    return token;
   }
 
-  private static String pointerOf(com.fasterxml.jackson.core.JsonStreamContext context) {
-    // Jackson's own pointer escapes ~ and / as RFC 6901 says.
-    return context.pathAsPointer(false).toString();
+  /** The pointer of the parser's position, for its own errors. */
+  private String pointer() {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      if (indexes.get(i) >= 0) {
+        out.append('/').append(indexes.get(i));
+      } else if (name != null) {
+        out.append('/').append(escape(name));
+      }
+    }
+    return out.toString();
   }
 
   private static Stop stop(JsonErrorCode code, String pointer, String message) {
@@ -126,12 +175,12 @@ final class DefinitionReader {
   }
 
   private @Nullable RuleDefinition document() {
-    JsonToken first = next();
-    if (first == JsonToken.NOT_AVAILABLE) {
+    Token first = next();
+    if (first == null) {
       throw new Stop(malformed());
     }
     RuleDefinition definition = definition("");
-    if (next() != JsonToken.NOT_AVAILABLE) {
+    if (next() != null) {
       throw new Stop(DefinitionError.of(JsonErrorCode.MALFORMED_JSON.name(), "", "expected no content after the definition"));
     }
     return definition;
@@ -140,22 +189,22 @@ final class DefinitionReader {
   // ---- objects of the format ----
 
   private @Nullable RuleDefinition definition(String at) {
-    Fields f = new Fields(at, Wire.SCHEMA, Wire.ID, Wire.CRITERIA);
+    Fields f = new Fields(at, RuleWire.SCHEMA, RuleWire.ID, RuleWire.CRITERIA);
     String id = null;
     List<RuleCriterion> criteria = new ArrayList<>();
     boolean complete = true;
     while (f.next()) {
       switch (f.name) {
-        case Wire.SCHEMA:
+        case RuleWire.SCHEMA:
           text(f.at);
           break;
-        case Wire.ID:
+        case RuleWire.ID:
           id = text(f.at);
           break;
         default:
-          expect(JsonToken.START_ARRAY, f.at, "a list of criteria");
+          expect(Token.START_ARRAY, f.at, "a list of criteria");
           int i = 0;
-          while (next() != JsonToken.END_ARRAY) {
+          while (next() != Token.END_ARRAY) {
             count(i, f.at);
             RuleCriterion criterion = criterion(f.at + "/" + i++);
             if (criterion == null) {
@@ -166,7 +215,7 @@ final class DefinitionReader {
           }
       }
     }
-    f.required(Wire.ID, Wire.CRITERIA);
+    f.required(RuleWire.ID, RuleWire.CRITERIA);
     if (!complete || id == null) {
       return null;
     }
@@ -175,17 +224,17 @@ final class DefinitionReader {
   }
 
   private @Nullable RuleCriterion criterion(String at) {
-    Fields f = new Fields(at, Wire.NAME, Wire.CHECKS);
+    Fields f = new Fields(at, RuleWire.NAME, RuleWire.CHECKS);
     String name = null;
     List<RuleCheck> checks = new ArrayList<>();
     boolean complete = true;
     while (f.next()) {
-      if (f.name.equals(Wire.NAME)) {
+      if (f.name.equals(RuleWire.NAME)) {
         name = text(f.at);
       } else {
-        expect(JsonToken.START_ARRAY, f.at, "a list of checks");
+        expect(Token.START_ARRAY, f.at, "a list of checks");
         int i = 0;
-        while (next() != JsonToken.END_ARRAY) {
+        while (next() != Token.END_ARRAY) {
           count(i, f.at);
           RuleCheck check = check(f.at + "/" + i++);
           if (check == null) {
@@ -196,7 +245,7 @@ final class DefinitionReader {
         }
       }
     }
-    f.required(Wire.NAME, Wire.CHECKS);
+    f.required(RuleWire.NAME, RuleWire.CHECKS);
     if (!complete || name == null) {
       return null;
     }
@@ -205,13 +254,13 @@ final class DefinitionReader {
   }
 
   private @Nullable RuleCheck check(String at) {
-    Fields f = new Fields(at, Wire.CONDITION, Wire.VERDICT, Wire.REASON, Wire.MESSAGE, Wire.QUESTIONS,
-        Wire.UNKNOWN_REASON, Wire.UNKNOWN_MESSAGE);
+    Fields f = new Fields(at, RuleWire.CONDITION, RuleWire.VERDICT, RuleWire.REASON, RuleWire.MESSAGE, RuleWire.QUESTIONS,
+        RuleWire.UNKNOWN_REASON, RuleWire.UNKNOWN_MESSAGE);
     RuleCheck.Builder check = RuleCheck.builder();
     boolean complete = true;
     while (f.next()) {
       switch (f.name) {
-        case Wire.CONDITION:
+        case RuleWire.CONDITION:
           Condition condition = condition(f.at, 1);
           if (condition == null) {
             complete = false;
@@ -219,7 +268,7 @@ final class DefinitionReader {
             check.condition(condition);
           }
           break;
-        case Wire.VERDICT:
+        case RuleWire.VERDICT:
           String verdict = text(f.at);
           if (verdict.equals(Verdict.NOT_YET.name()) || verdict.equals(Verdict.DISQUALIFIED.name())) {
             check.verdict(Verdict.valueOf(verdict));
@@ -227,23 +276,23 @@ final class DefinitionReader {
             throw stop(JsonErrorCode.INVALID_VALUE, f.at, CODES);
           }
           break;
-        case Wire.REASON:
+        case RuleWire.REASON:
           check.reason(text(f.at));
           break;
-        case Wire.MESSAGE:
+        case RuleWire.MESSAGE:
           check.message(texts(f.at));
           break;
-        case Wire.QUESTIONS:
+        case RuleWire.QUESTIONS:
           check.questions(questions(f.at));
           break;
-        case Wire.UNKNOWN_REASON:
+        case RuleWire.UNKNOWN_REASON:
           check.unknownReason(text(f.at));
           break;
         default:
           check.unknownMessage(texts(f.at));
       }
     }
-    f.required(Wire.CONDITION, Wire.VERDICT, Wire.REASON, Wire.MESSAGE);
+    f.required(RuleWire.CONDITION, RuleWire.VERDICT, RuleWire.REASON, RuleWire.MESSAGE);
     if (!complete) {
       return null;
     }
@@ -265,11 +314,11 @@ final class DefinitionReader {
   // ---- conditions ----
 
   private @Nullable Condition condition(String at, int depth) {
-    expect(JsonToken.START_OBJECT, at, "a condition: an object with one operator");
+    expect(Token.START_OBJECT, at, "a condition: an object with one operator");
     if (depth > RuleLimits.MAX_DEPTH) {
       throw stop(JsonErrorCode.LIMIT_EXCEEDED, at, "conditions nested at most " + RuleLimits.MAX_DEPTH + " deep");
     }
-    if (next() != JsonToken.FIELD_NAME) {
+    if (next() != Token.NAME) {
       throw stop(JsonErrorCode.INVALID_VALUE, at, "a condition with one operator");
     }
     String name = name();
@@ -280,7 +329,7 @@ final class DefinitionReader {
     }
     next();
     Condition condition = operand(kind, op, depth);
-    if (next() != JsonToken.END_OBJECT) {
+    if (next() != Token.END_OBJECT) {
       throw stop(JsonErrorCode.INVALID_VALUE, at + "/" + escape(name()), "a condition with one operator only");
     }
     return condition;
@@ -297,11 +346,11 @@ final class DefinitionReader {
         return operand == null ? null : shape(at, () -> Condition.not(operand));
       case AND:
       case OR:
-        expect(JsonToken.START_ARRAY, at, "a list of conditions");
+        expect(Token.START_ARRAY, at, "a list of conditions");
         List<Condition> operands = new ArrayList<>();
         boolean complete = true;
         int i = 0;
-        while (next() != JsonToken.END_ARRAY) {
+        while (next() != Token.END_ARRAY) {
           count(i, at);
           Condition c = condition(at + "/" + i++, depth + 1);
           complete &= c != null;
@@ -325,29 +374,29 @@ final class DefinitionReader {
   }
 
   private @Nullable Condition leaf(Kind kind, String at, int depth) {
-    List<String> names = new ArrayList<>(List.of(Wire.PATH));
+    List<String> names = new ArrayList<>(List.of(RuleWire.PATH));
     switch (kind) {
       case EQUALS:
-        names.addAll(List.of(Wire.VALUE, Wire.IGNORE_CASE));
+        names.addAll(List.of(RuleWire.VALUE, RuleWire.IGNORE_CASE));
         break;
       case ONE_OF:
-        names.addAll(List.of(Wire.VALUES, Wire.IGNORE_CASE));
+        names.addAll(List.of(RuleWire.VALUES, RuleWire.IGNORE_CASE));
         break;
       case COMPARE:
       case COUNT:
-        names.addAll(List.of(Wire.OP, Wire.VALUE));
+        names.addAll(List.of(RuleWire.OP, RuleWire.VALUE));
         break;
       case COMPARE_MONEY:
-        names.addAll(List.of(Wire.OP, Wire.AMOUNT, Wire.CURRENCY));
+        names.addAll(List.of(RuleWire.OP, RuleWire.AMOUNT, RuleWire.CURRENCY));
         break;
       case COMPARE_DATE:
-        names.addAll(List.of(Wire.OP, Wire.OFFSET));
+        names.addAll(List.of(RuleWire.OP, RuleWire.OFFSET));
         break;
       case WITHIN:
-        names.addAll(List.of(Wire.PERIOD, Wire.DIRECTION));
+        names.addAll(List.of(RuleWire.PERIOD, RuleWire.DIRECTION));
         break;
       default:
-        names.add(Wire.CONDITION);
+        names.add(RuleWire.CONDITION);
     }
     Fields f = new Fields(at, names.toArray(new String[0]));
     String path = null;
@@ -366,13 +415,13 @@ final class DefinitionReader {
     boolean complete = true;
     while (f.next()) {
       switch (f.name) {
-        case Wire.PATH:
+        case RuleWire.PATH:
           path = text(f.at);
           break;
-        case Wire.VALUE:
+        case RuleWire.VALUE:
           if (kind == Kind.EQUALS) {
-            if (p.currentToken() == JsonToken.VALUE_TRUE || p.currentToken() == JsonToken.VALUE_FALSE) {
-              flag = p.currentToken() == JsonToken.VALUE_TRUE;
+            if (p.current() == Token.TRUE || p.current() == Token.FALSE) {
+              flag = p.current() == Token.TRUE;
             } else {
               text = text(f.at, "a text, an enum name or a boolean");
             }
@@ -382,32 +431,32 @@ final class DefinitionReader {
             number = decimal(f.at);
           }
           break;
-        case Wire.VALUES:
-          expect(JsonToken.START_ARRAY, f.at, "a list of texts or enum names");
+        case RuleWire.VALUES:
+          expect(Token.START_ARRAY, f.at, "a list of texts or enum names");
           int i = 0;
-          while (next() != JsonToken.END_ARRAY) {
+          while (next() != Token.END_ARRAY) {
             count(i, f.at);
             values.add(text(f.at + "/" + i++));
           }
           break;
-        case Wire.IGNORE_CASE:
+        case RuleWire.IGNORE_CASE:
           ignoreCase = bool(f.at);
           break;
-        case Wire.OP:
+        case RuleWire.OP:
           comparison = constant(Comparison.values(), text(f.at), f.at);
           break;
-        case Wire.AMOUNT:
+        case RuleWire.AMOUNT:
           amount = decimal(f.at);
           amountAt = f.at;
           break;
-        case Wire.CURRENCY:
+        case RuleWire.CURRENCY:
           currency = text(f.at);
           break;
-        case Wire.OFFSET:
-        case Wire.PERIOD:
+        case RuleWire.OFFSET:
+        case RuleWire.PERIOD:
           period = period(f.at);
           break;
-        case Wire.DIRECTION:
+        case RuleWire.DIRECTION:
           direction = constant(Direction.values(), text(f.at), f.at);
           break;
         default:
@@ -415,7 +464,7 @@ final class DefinitionReader {
           complete &= operand != null;
       }
     }
-    f.required(names.stream().filter(n -> !n.equals(Wire.IGNORE_CASE) && !n.equals(Wire.OFFSET)).toArray(String[]::new));
+    f.required(names.stream().filter(n -> !n.equals(RuleWire.IGNORE_CASE) && !n.equals(RuleWire.OFFSET)).toArray(String[]::new));
     if (kind == Kind.COMPARE_DATE && period == null) {
       period = Period.ZERO;
     }
@@ -440,7 +489,7 @@ final class DefinitionReader {
         Comparison c2 = nonNull(comparison);
         BigDecimal n2 = nonNull(number);
         if (n2.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0 || n2.signum() < 0) {
-          throw stop(JsonErrorCode.INVALID_VALUE, at + "/" + Wire.VALUE, "an integer from 0 to " + Integer.MAX_VALUE);
+          throw stop(JsonErrorCode.INVALID_VALUE, at + "/" + RuleWire.VALUE, "an integer from 0 to " + Integer.MAX_VALUE);
         }
         return shape(at, () -> Condition.count(p0, c2, n2.intValueExact()));
       case COMPARE_MONEY:
@@ -448,7 +497,7 @@ final class DefinitionReader {
         try {
           money = Money.of(nonNull(amount), nonNull(currency));
         } catch (InvalidValueException e) {
-          String where = e.field().endsWith("currency") ? at + "/" + Wire.CURRENCY : amountAt;
+          String where = e.field().endsWith("currency") ? at + "/" + RuleWire.CURRENCY : amountAt;
           throw stop(JsonErrorCode.INVALID_VALUE, where, e.expected());
         }
         Comparison c3 = nonNull(comparison);
@@ -473,7 +522,7 @@ final class DefinitionReader {
       return condition;
     }
     throw InvalidDefinitionException.of(List.of(DefinitionError.of(JsonErrorCode.INVALID_VALUE.name(),
-        "/" + Kind.EQUALS.wireName() + "/" + Wire.IGNORE_CASE, "no ignoreCase for a boolean")));
+        "/" + Kind.EQUALS.wireName() + "/" + RuleWire.IGNORE_CASE, "no ignoreCase for a boolean")));
   }
 
   // ---- values ----
@@ -487,14 +536,14 @@ final class DefinitionReader {
     String at = "";
 
     Fields(String object, String... known) {
-      expect(JsonToken.START_OBJECT, object, "an object");
+      expect(Token.START_OBJECT, object, "an object");
       this.object = object;
       this.known = List.of(known);
     }
 
     boolean next() {
-      JsonToken token = DefinitionReader.this.next();
-      if (token == JsonToken.END_OBJECT) {
+      Token token = RuleDefinitionReader.this.next();
+      if (token == Token.END_OBJECT) {
         return false;
       }
       name = name();
@@ -505,8 +554,8 @@ final class DefinitionReader {
       if (!seen.add(name)) {
         throw stop(JsonErrorCode.DUPLICATE_PROPERTY, at, "each property name at most once in an object");
       }
-      DefinitionReader.this.next();
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
+      RuleDefinitionReader.this.next();
+      if (p.current() == Token.NULL) {
         throw stop(JsonErrorCode.WRONG_TYPE, at, "a value, not null");
       }
       return true;
@@ -523,14 +572,15 @@ final class DefinitionReader {
 
   private String name() {
     try {
-      return p.currentName();
+      String name = p.name();
+      return name == null ? "" : name;
     } catch (IOException e) {
-      throw new Stop(fromParser(e));
+      throw new Stop(fromParser(e), true);
     }
   }
 
-  private void expect(JsonToken token, String at, String what) {
-    if (p.currentToken() != token) {
+  private void expect(Token token, String at, String what) {
+    if (p.current() != token) {
       throw stop(JsonErrorCode.WRONG_TYPE, at, "expected " + what);
     }
   }
@@ -546,12 +596,12 @@ final class DefinitionReader {
   }
 
   private String text(String at, String what) {
-    expect(JsonToken.VALUE_STRING, at, what);
+    expect(Token.STRING, at, what);
     String s;
     try {
-      s = p.getText();
+      s = p.text();
     } catch (IOException e) {
-      throw new Stop(fromParser(e));
+      throw new Stop(fromParser(e), true);
     }
     if (s.length() > RuleLimits.MAX_TEXT && s.codePointCount(0, s.length()) > RuleLimits.MAX_TEXT) {
       throw stop(JsonErrorCode.LIMIT_EXCEEDED, at, "at most " + RuleLimits.MAX_TEXT + " code points");
@@ -560,25 +610,25 @@ final class DefinitionReader {
   }
 
   private boolean bool(String at) {
-    if (p.currentToken() != JsonToken.VALUE_TRUE && p.currentToken() != JsonToken.VALUE_FALSE) {
+    if (p.current() != Token.TRUE && p.current() != Token.FALSE) {
       throw stop(JsonErrorCode.WRONG_TYPE, at, "expected a boolean");
     }
-    return p.currentToken() == JsonToken.VALUE_TRUE;
+    return p.current() == Token.TRUE;
   }
 
   private BigDecimal decimal(String at) {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT && p.currentToken() != JsonToken.VALUE_NUMBER_FLOAT) {
+    if (p.current() != Token.INTEGER && p.current() != Token.DECIMAL) {
       throw stop(JsonErrorCode.WRONG_TYPE, at, "expected a number");
     }
     try {
-      return p.getDecimalValue();
+      return new BigDecimal(p.textChars(), p.textOffset(), p.textLength());
     } catch (IOException | NumberFormatException e) {
       throw stop(JsonErrorCode.INVALID_VALUE, at, "a number");
     }
   }
 
   private BigDecimal integer(String at) {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+    if (p.current() != Token.INTEGER) {
       throw stop(JsonErrorCode.WRONG_TYPE, at, "expected an integer");
     }
     return decimal(at);
@@ -603,10 +653,10 @@ final class DefinitionReader {
     Map<String, List<String>> out = new LinkedHashMap<>();
     languages(at, language -> {
       String listAt = at + "/" + escape(language);
-      expect(JsonToken.START_ARRAY, listAt, "a list of questions");
+      expect(Token.START_ARRAY, listAt, "a list of questions");
       List<String> list = new ArrayList<>();
       int i = 0;
-      while (next() != JsonToken.END_ARRAY) {
+      while (next() != Token.END_ARRAY) {
         count(i, listAt);
         list.add(text(listAt + "/" + i++));
       }
@@ -616,9 +666,9 @@ final class DefinitionReader {
   }
 
   private void languages(String at, java.util.function.Consumer<String> value) {
-    expect(JsonToken.START_OBJECT, at, "an object of texts by language");
+    expect(Token.START_OBJECT, at, "an object of texts by language");
     Set<String> seen = new HashSet<>();
-    while (next() != JsonToken.END_OBJECT) {
+    while (next() != Token.END_OBJECT) {
       String language = name();
       String languageAt = at + "/" + escape(language);
       if (!seen.add(language)) {

@@ -1,7 +1,7 @@
-package io.github.fourfold.jackson.rules;
+package io.github.fourfold.json.internal;
 
 /** The property names of the definition format, written once for the reader and the writer. */
-final class Wire {
+final class RuleWire {
   static final String SCHEMA = "$schema";
   static final String ID = "id";
   static final String CRITERIA = "criteria";
@@ -25,5 +25,5 @@ final class Wire {
   static final String PERIOD = "period";
   static final String DIRECTION = "direction";
 
-  private Wire() {}
+  private RuleWire() {}
 }
