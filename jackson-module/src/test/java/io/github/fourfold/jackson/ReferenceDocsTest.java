@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fourfold.ReasonCode;
 import io.github.fourfold.WarningCode;
+import io.github.fourfold.json.JsonErrorCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
