@@ -1,13 +1,5 @@
 package io.github.fourfold.examples.qualify;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.fourfold.QualificationPolicy;
 import io.github.fourfold.QualificationResult;
 import io.github.fourfold.Qualifier;
@@ -15,8 +7,13 @@ import io.github.fourfold.QualifierDiscovery;
 import io.github.fourfold.QualifierFailedException;
 import io.github.fourfold.QualifierProvider;
 import io.github.fourfold.Verdict;
+import io.github.fourfold.jackson.FourfoldJson;
+import io.github.fourfold.json.Framing;
+import io.github.fourfold.json.JsonReadError;
+import io.github.fourfold.json.LeadReader;
+import io.github.fourfold.json.LeadRecord;
+import io.github.fourfold.json.ResultWriter;
 import io.github.fourfold.model.Lead;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -25,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -60,34 +58,23 @@ public final class QualifyCommand {
   static final int OUTPUT_FAILED = 3;
 
   /**
-   * The largest lead, in bytes of UTF-8 (the format's default, 1 MiB). The command gives it to
-   * the reader and applies it to lines and array elements itself, so that an over-long lead is
-   * one error, the reader's, whatever its framing and size.
+   * The largest lead, in bytes of UTF-8 (the format's default, 1 MiB). The library's streaming
+   * reader keeps a line or array element only up to it: an over-long lead is the reader's one
+   * {@code LIMIT_EXCEEDED} error, whatever its framing and size.
    */
   static final int MAX_LEAD_BYTES = 1_048_576;
 
-  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
-  /**
-   * Frames JSON arrays only: each element's bytes go to the lead reader, which applies the real
-   * limits, so these bounds just keep a hostile array from exhausting the framer.
-   */
-  private static final JsonFactory FRAMING = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(64)
-          .maxStringLength(16 * 1024 * 1024)
-          .maxNumberLength(1024)
-          .build())
-      .build();
-
-  /** Writes the error lines. */
-  private static final JsonFactory ERRORS = new JsonFactory();
+  /** The error code of a lead that was read but whose qualifier failed (not a reading error). */
+  static final String QUALIFIER_FAILED = "QUALIFIER_FAILED";
 
   private final Options options;
   private final QualificationPolicy policy;
-  private final LeadCodec codec;
+  private final FourfoldJson json;
   private final Qualifier qualifier;
   private final CheckedOutput out;
+  /** Results and error lines in NDJSON; for text, error lines into {@link #errorLine}. */
+  private final ResultWriter lines;
+  private final ByteArrayOutputStream errorLine = new ByteArrayOutputStream(256);
   private final PrintStream err;
   private final Progress progress;
   private final @Nullable TextReport text;
@@ -96,16 +83,23 @@ public final class QualifyCommand {
   private long leads;
   private long unreadInputs;
 
-  private QualifyCommand(Options options, QualificationPolicy policy, LeadCodec codec,
+  private QualifyCommand(Options options, QualificationPolicy policy, FourfoldJson json,
       Qualifier qualifier, CheckedOutput out, PrintStream err, Progress progress) {
     this.options = options;
     this.policy = policy;
-    this.codec = codec;
+    this.json = json;
     this.qualifier = qualifier;
     this.out = out;
     this.err = err;
     this.progress = progress;
     this.text = options.format == Options.OutputFormat.TEXT ? new TextReport(policy) : null;
+    try {
+      // NDJSON goes through the library's writer straight onto the checked output, whose failures
+      // reach the command; text output writes each error line into a buffer to neutralise it.
+      this.lines = json.resultWriter(text == null ? out : errorLine);
+    } catch (IOException e) {
+      throw new UncheckedIOException("creating a writer writes nothing", e);
+    }
   }
 
   /**
@@ -202,15 +196,16 @@ public final class QualifyCommand {
       stderr.println("qualify: " + e.getMessage());
       return USAGE;
     }
-    LeadCodec codec = JsonCodec.create(options.strict, MAX_LEAD_BYTES);
+    FourfoldJson json = FourfoldJson.builder().strict(options.strict).maxDocumentBytes(MAX_LEAD_BYTES).build();
     CheckedOutput out = new CheckedOutput(stdout);
     QualifyCommand command =
-        new QualifyCommand(options, policy, codec, qualifier, out, stderr, new Progress(stderr, terminal));
+        new QualifyCommand(options, policy, json, qualifier, out, stderr, new Progress(stderr, terminal));
     long start = System.nanoTime();
     try {
       for (Input input : inputs) {
         command.process(input, stdin);
       }
+      command.lines.flush();
       out.flush();
     } catch (IOException e) {
       command.progress.done();
@@ -269,157 +264,37 @@ public final class QualifyCommand {
     }
   }
 
-  private void read(Input input, InputStream raw) throws IOException {
-    BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-    // One BOM at the start of an input is ignored; any other is the lead's malformed JSON.
-    skipBom(in);
+  private void read(Input input, InputStream in) throws IOException {
     Options.InputFormat format = options.input != null ? options.input : input.defaultFormat();
-    if (format == Options.InputFormat.NDJSON) {
-      readNdjson(input, in);
-    } else {
-      readJson(input, in);
-    }
-  }
-
-  private static boolean startsWithBom(byte[] json) {
-    return json.length >= 3 && json[0] == BOM[0] && json[1] == BOM[1] && json[2] == BOM[2];
-  }
-
-  private static void skipBom(BufferedInputStream in) throws IOException {
-    in.mark(3);
-    if (!(in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF)) {
-      in.reset();
-    }
-  }
-
-  private void readNdjson(Input input, InputStream in) throws IOException {
-    LineReader lines = new LineReader(in, MAX_LEAD_BYTES);
-    for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-      if (line.overLong) {
-        error(input, line.number, -1, codec.tooLarge());
+    LeadReader reader =
+        json.readLeads(in, format == Options.InputFormat.NDJSON ? Framing.NDJSON : Framing.JSON);
+    for (LeadRecord record = reader.read(); record != null; record = reader.read()) {
+      Lead lead = record.lead();
+      if (lead != null) {
+        lead(input, record, lead);
         continue;
       }
-      if (LineReader.isBlank(line.bytes)) {
-        continue;
-      }
-      lead(input, line.number, -1, line.bytes);
-    }
-  }
-
-  private void readJson(Input input, BufferedInputStream in) throws IOException {
-    int first = peekPastWhitespace(in);
-    if (first != '[') {
-      // A single lead (or not a lead at all): the reader sees the whole document.
-      byte[] all = in.readNBytes(MAX_LEAD_BYTES + 1);
-      if (first < 0) {
-        fileError(input, new ReadFailure("MALFORMED_JSON", null, "The file holds no JSON document.", null));
-      } else if (all.length > MAX_LEAD_BYTES) {
-        error(input, -1, -1, codec.tooLarge());
-        // The rest is not a lead of its own: read past it without keeping it.
-        in.transferTo(OutputStream.nullOutputStream());
-      } else {
-        lead(input, -1, -1, all);
-      }
-      return;
-    }
-    RecordingInputStream recording = new RecordingInputStream(in, MAX_LEAD_BYTES);
-    long index = 0;
-    try (JsonParser parser = FRAMING.createParser(recording)) {
-      parser.nextToken(); // [
-      while (true) {
-        JsonToken token;
-        try {
-          token = parser.nextToken();
-          if (token == JsonToken.END_ARRAY) {
-            break;
-          }
-          if (token == null) {
-            throw new JsonParseException(parser, "unexpected end of input inside the array");
-          }
-          long start = parser.currentTokenLocation().getByteOffset();
-          recording.markAt(start);
-          parser.skipChildren();
-          long end = parser.currentLocation().getByteOffset();
-          if (token != JsonToken.START_OBJECT) {
-            error(input, -1, index, new ReadFailure("WRONG_TYPE", "", "Expected a lead (a JSON object).", null));
-          } else if (recording.overflowed() || end - start > MAX_LEAD_BYTES) {
-            error(input, -1, index, codec.tooLarge());
-          } else {
-            lead(input, -1, index, recording.slice(start, end));
-          }
-          index++;
-        } catch (StreamConstraintsException e) {
-          error(input, -1, index, new ReadFailure("LIMIT_EXCEEDED", null,
-              "The lead exceeds a reader limit (nesting depth, string or number length).", null));
-          stopFile(input, "a reader limit was exceeded inside the array");
-          return;
-        } catch (JsonParseException e) {
-          error(input, -1, index, new ReadFailure("MALFORMED_JSON", null,
-              "The JSON is malformed or not UTF-8 here; the rest of the file is skipped.", null));
-          stopFile(input, "malformed JSON broke the array");
-          return;
-        }
-      }
-      try {
-        if (parser.nextToken() != null) {
-          fileError(input, new ReadFailure("MALFORMED_JSON", null,
-              "There is content after the closing bracket of the array.", null));
-        }
-      } catch (JsonParseException e) {
-        fileError(input, new ReadFailure("MALFORMED_JSON", null,
-            "There is content after the closing bracket of the array.", null));
+      lines.writeError(record, input.file);
+      errorWritten();
+      JsonReadError error = record.error();
+      if (record.endsInput() && error != null) {
+        // A broken array, content after the document or no document at all: also said on
+        // standard error, as it ends the input.
+        err.println("qualify: " + TerminalText.safe(input.label()) + ": " + error.detail()
+            + (record.index() >= 0 ? "; the rest of the file is skipped." : ""));
       }
     }
   }
 
-  /** Drops leading JSON whitespace and returns the next byte without consuming it (-1 at the end). */
-  private static int peekPastWhitespace(BufferedInputStream in) throws IOException {
-    while (true) {
-      in.mark(1);
-      int b = in.read();
-      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-        if (b >= 0) {
-          in.reset();
-        }
-        return b;
-      }
-    }
-  }
-
-  private void stopFile(Input input, String why) {
-    err.println("qualify: " + TerminalText.safe(input.label()) + ": " + why + "; the rest of the file is skipped.");
-  }
-
-  private void fileError(Input input, ReadFailure failure) throws IOException {
-    err.println("qualify: " + TerminalText.safe(input.label()) + ": " + failure.getMessage());
-    error(input, -1, -1, failure);
-  }
-
-  private void lead(Input input, long line, long index, byte[] json) throws IOException {
-    if (startsWithBom(json)) {
-      // The reader would skip it, as at the start of any document; in a stream of leads only
-      // the input's first BOM is one (the format's framing rule).
-      error(input, line, index, new ReadFailure("MALFORMED_JSON", null,
-          "expected no byte order mark here: one is ignored at the start of an input only", null));
-      return;
-    }
-    Lead lead;
-    try {
-      lead = codec.read(json);
-    } catch (ReadFailure failure) {
-      error(input, line, index, failure);
-      return;
-    }
+  private void lead(Input input, LeadRecord record, Lead lead) throws IOException {
     QualificationResult result;
     try {
       result = qualifier.qualify(lead, options.asOf);
     } catch (QualifierFailedException e) {
-      error(input, line, index, new ReadFailure("QUALIFIER_FAILED", null,
-          String.valueOf(e.getMessage()), lead.id()));
+      qualifierFailed(input, record, String.valueOf(e.getMessage()));
       return;
     } catch (RuntimeException e) {
-      error(input, line, index, new ReadFailure("QUALIFIER_FAILED", null,
-          "Qualifier '" + qualifier.id() + "' failed: threw " + e.getClass().getName(), lead.id()));
+      qualifierFailed(input, record, "Qualifier '" + qualifier.id() + "' failed: threw " + e.getClass().getName());
       return;
     }
     leads++;
@@ -427,46 +302,26 @@ public final class QualifyCommand {
     if (text != null) {
       out.write(text.render(lead, result).getBytes(StandardCharsets.UTF_8));
     } else {
-      codec.writeResult(result, out);
-      out.write('\n');
+      lines.writeResult(result);
     }
     progress.tick(leads + errors);
   }
 
-  private void error(Input input, long line, long index, ReadFailure failure) throws IOException {
+  private void qualifierFailed(Input input, LeadRecord record, String message) throws IOException {
+    lines.writeFailure(record, input.file, QUALIFIER_FAILED, message);
+    errorWritten();
+  }
+
+  /** Counts the error line just written; as text, moves it from its buffer to the output. */
+  private void errorWritten() throws IOException {
     errors++;
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
-    try (JsonGenerator g = ERRORS.createGenerator(buffer, JsonEncoding.UTF8)) {
-      g.writeStartObject();
-      g.writeObjectFieldStart("error");
-      if (input.file != null) {
-        g.writeStringField("file", input.file);
-      }
-      if (line >= 0) {
-        g.writeNumberField("line", line);
-      }
-      if (index >= 0) {
-        g.writeNumberField("index", index);
-      }
-      if (failure.id != null) {
-        g.writeStringField("id", failure.id);
-      }
-      g.writeStringField("code", failure.code);
-      if (failure.pointer != null) {
-        g.writeStringField("pointer", failure.pointer);
-      }
-      g.writeStringField("message", String.valueOf(failure.getMessage()));
-      g.writeEndObject();
-      g.writeEndObject();
-    }
-    if (options.format == Options.OutputFormat.TEXT) {
+    if (text != null) {
+      lines.flush();
       // JSON escapes C0 controls but not C1 ones or bidirectional controls; as \\uXXXX they stay
       // valid JSON and harmless on a terminal.
-      String safe = TerminalText.safe(buffer.toString(StandardCharsets.UTF_8));
-      out.write(("error: " + safe + "\n\n").getBytes(StandardCharsets.UTF_8));
-    } else {
-      buffer.writeTo(out);
-      out.write('\n');
+      String line = errorLine.toString(StandardCharsets.UTF_8).stripTrailing();
+      errorLine.reset();
+      out.write(("error: " + TerminalText.safe(line) + "\n\n").getBytes(StandardCharsets.UTF_8));
     }
     progress.tick(leads + errors);
   }

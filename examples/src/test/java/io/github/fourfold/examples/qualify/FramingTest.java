@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,12 +13,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The pieces of {@code qualify} in-process: options, NDJSON lines, the recording stream, progress. */
+/** The pieces of {@code qualify} in-process: options, progress, text safety, and runs with in-memory streams. */
 final class FramingTest {
   private static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
 
@@ -47,89 +44,6 @@ final class FramingTest {
         {"--locale", "EN"}, {"--input", "JSON"}, {"--qualifier", "a,,b"}, {"--help=1"}}) {
       assertThatThrownBy(() -> Options.parse(args, TODAY)).isInstanceOf(Options.UsageException.class);
     }
-  }
-
-  private static List<LineReader.Line> lines(byte[] bytes, int cap) throws IOException {
-    LineReader reader = new LineReader(new ByteArrayInputStream(bytes), cap);
-    List<LineReader.Line> lines = new ArrayList<>();
-    for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
-      lines.add(line);
-    }
-    return lines;
-  }
-
-  @Test
-  void lineReader_splitsOnLfAndCrlfAndCountsPhysicalLines() throws IOException {
-    List<LineReader.Line> lines = lines("a\r\n\nbb\n c\r".getBytes(StandardCharsets.UTF_8), 100);
-    assertThat(lines).extracting(l -> l.number).containsExactly(1L, 2L, 3L, 4L);
-    assertThat(lines).extracting(l -> new String(l.bytes, StandardCharsets.UTF_8)).containsExactly("a", "", "bb", " c");
-    assertThat(LineReader.isBlank(" \t\r".getBytes(StandardCharsets.UTF_8))).isTrue();
-    assertThat(LineReader.isBlank("\u00A0".getBytes(StandardCharsets.UTF_8))).isFalse();
-  }
-
-  @Test
-  void lineReader_overLongLineIsFlaggedAndSkippedWithoutKeepingIt() throws IOException {
-    byte[] input = ("x".repeat(50) + "\n" + "y".repeat(10) + "\n" + "z".repeat(11) + "\n").getBytes(StandardCharsets.UTF_8);
-    List<LineReader.Line> lines = lines(input, 10);
-    assertThat(lines).extracting(l -> l.overLong).containsExactly(true, false, true);
-    assertThat(lines.get(0).bytes).isEmpty();
-    assertThat(lines.get(1).number).isEqualTo(2);
-  }
-
-  /** Reads at most {@code step} bytes per call, so lines cross the reader's chunk edges. */
-  private static List<LineReader.Line> linesInSteps(byte[] bytes, int cap, int step) throws IOException {
-    InputStream trickle = new FilterInputStream(new ByteArrayInputStream(bytes)) {
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        return super.read(b, off, Math.min(len, step));
-      }
-    };
-    LineReader reader = new LineReader(trickle, cap);
-    List<LineReader.Line> lines = new ArrayList<>();
-    for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
-      lines.add(line);
-    }
-    return lines;
-  }
-
-  @Test
-  void lineReader_sameLinesWhateverTheReadSizes() throws IOException {
-    // At the cap, the cap plus a CR (not over-long), one past the cap, far past it, then short.
-    String text = "a".repeat(10) + "\n" + "b".repeat(10) + "\r\n" + "c".repeat(11) + "\r\n"
-        + "d".repeat(40) + "\n\nxy\r";
-    byte[] input = text.getBytes(StandardCharsets.UTF_8);
-    List<String> expected = List.of("a".repeat(10), "b".repeat(10), "", "", "", "xy");
-    for (int step = 1; step <= input.length; step++) {
-      List<LineReader.Line> lines = linesInSteps(input, 10, step);
-      assertThat(lines).as("read size %d", step).extracting(l -> l.overLong)
-          .containsExactly(false, false, true, true, false, false);
-      assertThat(lines).as("read size %d", step)
-          .extracting(l -> new String(l.bytes, StandardCharsets.UTF_8)).isEqualTo(expected);
-      assertThat(lines).extracting(l -> l.number).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
-    }
-  }
-
-  @Test
-  void recordingStream_slicesExactBytesAndStaysBounded() throws IOException {
-    byte[] data = new byte[300_000];
-    for (int i = 0; i < data.length; i++) {
-      data[i] = (byte) (i % 251);
-    }
-    RecordingInputStream in = new RecordingInputStream(new ByteArrayInputStream(data), 2000);
-    byte[] buffer = new byte[700];
-    assertThat(in.read(buffer, 0, 700)).isEqualTo(700);
-    in.markAt(100);
-    assertThat(in.read(buffer, 0, 500)).isEqualTo(500);
-    assertThat(in.slice(150, 1100)).containsExactly(java.util.Arrays.copyOfRange(data, 150, 1100));
-    // Past the cap only a tail is kept: the element is reported as overflowed...
-    in.readNBytes(200_000);
-    assertThat(in.overflowed()).isTrue();
-    assertThatThrownBy(() -> in.slice(200, 300)).isInstanceOf(IllegalStateException.class);
-    // ...and the next element, whose start the parser may already have read, can still be marked.
-    in.markAt(200_200);
-    assertThat(in.overflowed()).isFalse();
-    in.readNBytes(100);
-    assertThat(in.slice(200_200, 201_300)).containsExactly(java.util.Arrays.copyOfRange(data, 200_200, 201_300));
   }
 
   @Test
