@@ -45,6 +45,11 @@ public abstract class DefinitionError {
     return of(code(), prefix + pointer(), message());
   }
 
+  /**
+   * The error as one line: its code, its pointer in quotes and its message.
+   *
+   * @return {@code CODE at "/pointer": message}
+   */
   @Override
   public final String toString() {
     return code() + " at \"" + pointer() + "\": " + message();

@@ -119,6 +119,11 @@ public final class JsonReadOptions {
     return other instanceof JsonReadOptions o && o.toString().equals(toString());
   }
 
+  /**
+   * A hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash of the options
+   */
   @Override
   public int hashCode() {
     return toString().hashCode();
