@@ -15,6 +15,7 @@ import io.github.fourfold.report.CallPlan;
 import io.github.fourfold.report.HandoffNote;
 import io.github.fourfold.report.HandoffOptions;
 import java.io.IOException;
+import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,7 @@ final class WholePathFuzzTest {
 
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+  private static final ClassLoadingMXBean CLASSES = ManagementFactory.getClassLoadingMXBean();
 
   static {
     // Load each language's texts once, outside any input's bound.
@@ -70,14 +72,21 @@ final class WholePathFuzzTest {
     "2147483647", "\"\\u001b\"", "\"\\u009b\"", "\"\\u202e\"", "\"\\r\\n\""
   })
   void anyBytes_readQualifiedAndReportedWithinBounds(byte[] input) {
+    long classes = CLASSES.getTotalLoadedClassCount();
     long allocated = THREADS.getCurrentThreadAllocatedBytes();
     long start = System.nanoTime();
     check(input);
     long nanos = System.nanoTime() - start;
     long bytes = THREADS.getCurrentThreadAllocatedBytes() - allocated;
     assertThat(nanos).as("nanoseconds for an input of %d bytes", input.length).isLessThan(MAX_NANOS);
-    assertThat(bytes).as("bytes allocated for an input of %d bytes", input.length)
-        .isLessThan(FIXED_BYTES + MAX_BYTES_PER_INPUT_BYTE * input.length);
+    // The first input to reach a code path loads its classes, and under the fuzzer instruments
+    // them, on this thread: that allocation is the JVM's, not the input's, so the memory bound
+    // holds for inputs that load no class. Classes load once, so an input that really allocates
+    // too much is still caught the next time the fuzzer reaches it.
+    if (CLASSES.getTotalLoadedClassCount() == classes) {
+      assertThat(bytes).as("bytes allocated for an input of %d bytes", input.length)
+          .isLessThan(FIXED_BYTES + MAX_BYTES_PER_INPUT_BYTE * input.length);
+    }
   }
 
   /** The example leads take the same path, so a change that breaks a normal lead shows here too. */
