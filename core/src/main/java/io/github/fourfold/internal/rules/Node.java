@@ -52,6 +52,29 @@ abstract class Node {
     return holds ? TRUE : FALSE;
   }
 
+  /*
+   * Kleene's AND (all of a list) and OR (any of a list), one operand at a time: the decisive value
+   * (false for AND, true for OR) settles the whole; otherwise unknown beats the neutral value.
+   */
+
+  /** The value of AND (true) or OR (false) over no operands. */
+  static int neutral(boolean and) {
+    return and ? TRUE : FALSE;
+  }
+
+  /** The value that settles AND (false) or OR (true) whatever the other operands are. */
+  static int decisive(boolean and) {
+    return and ? FALSE : TRUE;
+  }
+
+  /** AND or OR of the result so far and one more operand. */
+  static int fold(int result, int operand, boolean and) {
+    if (operand == decisive(and)) {
+      return operand;
+    }
+    return operand == UNKNOWN ? UNKNOWN : result;
+  }
+
   /** The text without its leading and trailing blank code points, or null when it is blank. */
   static @Nullable String stripped(String text) {
     int start = 0;
@@ -79,18 +102,33 @@ abstract class Node {
     return s == null || !ignoreCase ? s : s.toLowerCase(Locale.ROOT);
   }
 
-  static final class Present extends Node {
+  /** A condition on one value read from the lead or an element; {@code null} when it is absent. */
+  abstract static class OnValue extends Node {
     private final Read read;
+
+    OnValue(Read read) {
+      this.read = read;
+    }
+
+    /** The condition's truth for the value read, which is {@code null} when absent. */
+    abstract int test(@Nullable Object value, LocalDate asOf);
+
+    @Override
+    final int eval(Object[] frame, LocalDate asOf) {
+      return test(read.get(frame), asOf);
+    }
+  }
+
+  static final class Present extends OnValue {
     private final boolean negate;
 
     Present(Read read, boolean negate) {
-      this.read = read;
+      super(read);
       this.negate = negate;
     }
 
     @Override
-    int eval(Object[] frame, LocalDate asOf) {
-      Object v = read.get(frame);
+    int test(@Nullable Object v, LocalDate asOf) {
       boolean present;
       if (v == null) {
         present = false;
@@ -107,38 +145,34 @@ abstract class Node {
     }
   }
 
-  static final class TextIn extends Node {
-    private final Read read;
+  static final class TextIn extends OnValue {
     private final Set<String> values;
     private final boolean ignoreCase;
 
     TextIn(Read read, Set<String> values, boolean ignoreCase) {
-      this.read = read;
+      super(read);
       this.values = values;
       this.ignoreCase = ignoreCase;
     }
 
     @Override
-    int eval(Object[] frame, LocalDate asOf) {
-      Object v = read.get(frame);
+    int test(@Nullable Object v, LocalDate asOf) {
       String s = v == null ? null : normalized((String) v, ignoreCase);
       return s == null ? UNKNOWN : of(values.contains(s));
     }
   }
 
   /** Enum constants and booleans: compared by equality; absent is unknown. */
-  static final class ValueIn extends Node {
-    private final Read read;
+  static final class ValueIn extends OnValue {
     private final Set<Object> values;
 
     ValueIn(Read read, Set<Object> values) {
-      this.read = read;
+      super(read);
       this.values = values;
     }
 
     @Override
-    int eval(Object[] frame, LocalDate asOf) {
-      Object v = read.get(frame);
+    int test(@Nullable Object v, LocalDate asOf) {
       return v == null ? UNKNOWN : of(values.contains(v));
     }
   }
@@ -147,15 +181,14 @@ abstract class Node {
    * A value compared with the condition's: absent is unknown, and so is a value that cannot be
    * compared (money in another currency).
    */
-  abstract static class Ordered extends Node {
+  abstract static class Ordered extends OnValue {
     /** What {@link #order} returns for a value that cannot be compared. */
     static final int INCOMPARABLE = Integer.MIN_VALUE;
 
-    private final Read read;
     private final Comparison comparison;
 
     Ordered(Read read, Comparison comparison) {
-      this.read = read;
+      super(read);
       this.comparison = comparison;
     }
 
@@ -163,8 +196,7 @@ abstract class Node {
     abstract int order(Object value, LocalDate asOf);
 
     @Override
-    final int eval(Object[] frame, LocalDate asOf) {
-      Object v = read.get(frame);
+    final int test(@Nullable Object v, LocalDate asOf) {
       if (v == null) {
         return UNKNOWN;
       }
@@ -235,20 +267,18 @@ abstract class Node {
     }
   }
 
-  static final class Within extends Node {
-    private final Read read;
+  static final class Within extends OnValue {
     private final Period period;
     private final boolean before;
 
     Within(Read read, Period period, boolean before) {
-      this.read = read;
+      super(read);
       this.period = period;
       this.before = before;
     }
 
     @Override
-    int eval(Object[] frame, LocalDate asOf) {
-      Object v = read.get(frame);
+    int test(@Nullable Object v, LocalDate asOf) {
       if (v == null) {
         return UNKNOWN;
       }
@@ -259,20 +289,18 @@ abstract class Node {
     }
   }
 
-  static final class Count extends Node {
-    private final Read read;
+  static final class Count extends OnValue {
     private final Comparison comparison;
     private final long value;
 
     Count(Read read, Comparison comparison, long value) {
-      this.read = read;
+      super(read);
       this.comparison = comparison;
       this.value = value;
     }
 
     @Override
-    int eval(Object[] frame, LocalDate asOf) {
-      Object v = read.get(frame);
+    int test(@Nullable Object v, LocalDate asOf) {
       long size = v == null ? 0 : ((Collection<?>) v).size();
       return of(comparison.holds(Long.compare(size, value)));
     }
@@ -295,20 +323,15 @@ abstract class Node {
     @Override
     int eval(Object[] frame, LocalDate asOf) {
       Object v = list.get(frame);
-      // any: true wins, then unknown; all: false wins, then unknown. An absent list is empty.
-      int decisive = all ? FALSE : TRUE;
-      int result = all ? TRUE : FALSE;
+      int result = neutral(all);
       if (v == null) {
-        return result;
+        return result; // an absent list is empty
       }
       for (Object element : (Collection<?>) v) {
         frame[slot] = element;
-        int r = operand.eval(frame, asOf);
-        if (r == decisive) {
-          return decisive;
-        }
-        if (r == UNKNOWN) {
-          result = UNKNOWN;
+        result = fold(result, operand.eval(frame, asOf), all);
+        if (result == decisive(all)) {
+          break;
         }
       }
       return result;
@@ -326,15 +349,11 @@ abstract class Node {
 
     @Override
     int eval(Object[] frame, LocalDate asOf) {
-      int decisive = and ? FALSE : TRUE;
-      int result = and ? TRUE : FALSE;
+      int result = neutral(and);
       for (Node operand : operands) {
-        int r = operand.eval(frame, asOf);
-        if (r == decisive) {
-          return decisive;
-        }
-        if (r == UNKNOWN) {
-          result = UNKNOWN;
+        result = fold(result, operand.eval(frame, asOf), and);
+        if (result == decisive(and)) {
+          break;
         }
       }
       return result;
