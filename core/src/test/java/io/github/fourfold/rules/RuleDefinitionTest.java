@@ -200,4 +200,25 @@ final class RuleDefinitionTest {
     Lead small = Lead.builder().id("L").source("web").company(Company.builder().employees(3).build()).build();
     assertThat(definition.compile().qualify(small, Truth.AS_OF).verdict()).isEqualTo(Verdict.DISQUALIFIED);
   }
+  @Test
+  void qualify_asksTheUnmetChecksQuestionsInOrderEachOnce() {
+    RuleCheck size = RuleCheck.builder().from(Truth.check(Condition.present("/company/employees")))
+        .reason("TOO_FEW").putQuestions("en", List.of("How many people work there?", "Which industry?")).build();
+    RuleCheck origin = RuleCheck.builder().from(Truth.check(Condition.present("/source")))
+        .verdict(Verdict.NOT_YET).reason("NO_SOURCE").putQuestions("en", List.of("Which industry?", "Who sent you?")).build();
+    RuleCheck met = RuleCheck.builder().from(Truth.check(Condition.blank("/company/country")))
+        .reason("NO_ID").putQuestions("en", List.of("Never asked?")).build();
+    RuleDefinition definition = RuleDefinition.builder().id("fit/1")
+        .addCriteria(RuleCriterion.of("SIZE", size))
+        .addCriteria(RuleCriterion.of("KNOWN", met))
+        .addCriteria(RuleCriterion.of("ORIGIN", origin))
+        .build();
+    QualificationResult result = definition.compile().qualify(Lead.builder().id("L").build(), Truth.AS_OF);
+    assertThat(result.nextQuestions())
+        .containsExactly("How many people work there?", "Which industry?", "Who sent you?");
+    Lead sized = Lead.builder().id("L").company(Company.builder().employees(30).build()).build();
+    assertThat(definition.compile().qualify(sized, Truth.AS_OF).nextQuestions())
+        .containsExactly("Which industry?", "Who sent you?");
+  }
+
 }

@@ -9,11 +9,12 @@ import io.github.fourfold.rules.RuleCheck;
 import io.github.fourfold.rules.RuleCriterion;
 import io.github.fourfold.rules.RuleDefinition;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A compiled rule definition. Everything a result needs that does not depend on the lead (the
@@ -114,47 +115,68 @@ public final class RuleQualifier implements Qualifier {
   public QualificationResult qualify(Lead lead, LocalDate asOf) {
     Object[] frame = new Object[slots];
     frame[0] = lead;
-    boolean disqualified = false;
-    boolean unmet = false;
-    List<CriterionFinding> findings = new ArrayList<>(criteria.length);
-    List<String> questions = List.of();
-    Set<String> asked = null;
-    for (Criterion criterion : criteria) {
-      CriterionFinding finding = criterion.met;
-      for (Check check : criterion.checks) {
+    CriterionFinding[] findings = new CriterionFinding[criteria.length];
+    Verdict verdict = Verdict.SQL;
+    Questions questions = new Questions();
+    for (int i = 0; i < criteria.length; i++) {
+      findings[i] = criteria[i].met;
+      for (Check check : criteria[i].checks) {
         int holds = check.condition.eval(frame, asOf);
         if (holds == Node.TRUE) {
           continue;
         }
-        if (holds == Node.FALSE) {
-          finding = check.failed;
-          disqualified |= check.verdict == Verdict.DISQUALIFIED;
-        } else {
-          finding = check.unknown;
-        }
-        unmet = true;
-        if (!check.questions.isEmpty()) {
-          if (asked == null) {
-            asked = new LinkedHashSet<>();
-          }
-          asked.addAll(check.questions);
-        }
+        // The first check that does not hold gives the finding: a false one its reason and
+        // verdict, an unknown one its unknown-reason and NOT_YET (unknown never disqualifies).
+        boolean known = holds == Node.FALSE;
+        findings[i] = known ? check.failed : check.unknown;
+        verdict = worse(verdict, known ? check.verdict : Verdict.NOT_YET);
+        questions.add(check.questions);
         break;
       }
-      findings.add(finding);
     }
-    if (asked != null) {
-      questions = List.copyOf(asked);
-    }
-    Verdict verdict = disqualified ? Verdict.DISQUALIFIED : unmet ? Verdict.NOT_YET : Verdict.SQL;
     return QualificationResult.builder()
         .leadId(lead.id())
         .verdict(verdict)
         .asOf(asOf)
-        .findings(findings)
-        .nextQuestions(questions)
+        .findings(Arrays.asList(findings))
+        .nextQuestions(questions.list())
         .qualifierId(id)
         .build();
+  }
+
+  /** DISQUALIFIED over NOT_YET over SQL. */
+  private static Verdict worse(Verdict a, Verdict b) {
+    if (a == Verdict.DISQUALIFIED || b == Verdict.DISQUALIFIED) {
+      return Verdict.DISQUALIFIED;
+    }
+    return a == Verdict.NOT_YET || b == Verdict.NOT_YET ? Verdict.NOT_YET : Verdict.SQL;
+  }
+
+  /**
+   * The next questions of the unmet checks, in order, each once. Most leads have one unmet check
+   * or none: its list is used as it is, and a set is made only when a second list comes.
+   */
+  private static final class Questions {
+    private List<String> first = List.of();
+    private @Nullable Set<String> merged;
+
+    void add(List<String> more) {
+      if (more.isEmpty()) {
+        return;
+      }
+      if (merged != null) {
+        merged.addAll(more);
+      } else if (first.isEmpty()) {
+        first = more;
+      } else {
+        merged = new LinkedHashSet<>(first);
+        merged.addAll(more);
+      }
+    }
+
+    List<String> list() {
+      return merged != null ? List.copyOf(merged) : first;
+    }
   }
 
   @Override
