@@ -112,6 +112,8 @@ final class CompositeQualifier implements Qualifier {
     QualificationResult result;
     try {
       result = part.qualify(lead, asOf);
+    } catch (QualifierFailedException e) {
+      throw e; // already says which qualifier failed and how, in its own words
     } catch (RuntimeException e) {
       throw new QualifierFailedException(safeId(part), "threw " + e.getClass().getName(), e);
     }

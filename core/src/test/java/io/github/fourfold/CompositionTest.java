@@ -108,6 +108,26 @@ final class CompositionTest {
   }
 
   @Test
+  void allOf_aPartsOwnFailureKeepsItsIdAndMessage() {
+    Qualifier failing = new Qualifier() {
+      @Override
+      public QualificationResult qualify(Lead lead, LocalDate asOf) {
+        throw new QualifierFailedException("budget/1", "the CRM did not answer", null);
+      }
+
+      @Override
+      public String id() {
+        return "budget/1";
+      }
+    };
+    Qualifier nested = Qualifier.allOf(Qualifier.fourQuestion(), Qualifier.allOf(failing));
+    assertThatThrownBy(() -> nested.qualify(WorkedExamples.conveyorBelt(), AS_OF))
+        .isInstanceOf(QualifierFailedException.class)
+        .hasMessage("Qualifier 'budget/1' failed: the CRM did not answer")
+        .satisfies(e -> assertThat(((QualifierFailedException) e).qualifierId()).isEqualTo("budget/1"));
+  }
+
+  @Test
   @SuppressWarnings("NullAway")
   void allOf_aPartReturningNullFails() {
     Qualifier returnsNull = (lead, asOf) -> null;
