@@ -79,6 +79,9 @@ final class Pipeline {
     private final int charge;
     private final ByteArrayOutputStream lines = new ByteArrayOutputStream();
     private final @Nullable Verdict[] verdicts;
+    private int formatted;
+    /** What stopped the formatting after {@link #formatted} records, when something did. */
+    private @Nullable Throwable failure;
 
     Batch(QualifyCommand.Input input, List<LeadRecord> records, int charge, @Nullable IOException unread) {
       this.input = input;
@@ -88,8 +91,19 @@ final class Pipeline {
       this.verdicts = new Verdict[records.size()];
     }
 
-    /** Each record's verdict, or null for an error line; set by {@link #format}. */
+    /**
+     * How many records, from the first, have their line: all of them, unless formatting one failed
+     * in a way no lead explains (then the run stops after writing these).
+     */
+    int formatted() {
+      return formatted;
+    }
+
+    /** Each formatted record's verdict, or null for an error line. */
     @Nullable Verdict verdict(int record) {
+      if (record >= formatted) {
+        throw new IndexOutOfBoundsException("record " + record + " of " + formatted + " formatted");
+      }
       return verdicts[record];
     }
 
@@ -101,10 +115,17 @@ final class Pipeline {
     /** Formats every record's line, with a formatter of its own over the batch's buffer. */
     Batch format(Function<OutputStream, LineFormatter> formatters) throws IOException {
       LineFormatter formatter = formatters.apply(lines);
-      for (int i = 0; i < verdicts.length; i++) {
-        verdicts[i] = formatter.write(input.file, records.get(i));
+      try {
+        while (formatted < verdicts.length) {
+          verdicts[formatted] = formatter.write(input.file, records.get(formatted));
+          formatted++;
+        }
+      } catch (RuntimeException | Error e) {
+        // The lines before it are kept: they are written before the failure goes on.
+        failure = e;
+      } finally {
+        formatter.flush();
       }
-      formatter.flush();
       return this;
     }
   }
@@ -161,6 +182,13 @@ final class Pipeline {
       for (Batch batch = take(); batch != end; batch = take()) {
         writer.write(batch);
         budget.release(batch.charge);
+        Throwable failure = batch.failure;
+        if (failure instanceof Error) {
+          throw (Error) failure;
+        }
+        if (failure != null) {
+          throw (RuntimeException) failure;
+        }
       }
     } finally {
       stop();

@@ -188,17 +188,25 @@ public final class QualifyCommand {
     QualifyCommand command =
         new QualifyCommand(options, policy, json, qualifier, out, stderr, new Progress(stderr, terminal));
     long start = System.nanoTime();
+    LineFormatter lines = command.formatter(out);
     try {
       if (options.threads == 1) {
-        LineFormatter lines = command.formatter(out);
         for (Input input : inputs) {
           command.process(input, stdin, lines);
         }
-        lines.flush();
       } else {
         command.parallel(inputs, stdin);
       }
+      lines.flush();
       out.flush();
+    } catch (RuntimeException | Error e) {
+      // Not reached by any input we know of: what was computed before still reaches the output.
+      try {
+        lines.flush();
+      } catch (IOException | RuntimeException alsoFailed) {
+        e.addSuppressed(alsoFailed);
+      }
+      throw e;
     } catch (IOException e) {
       command.progress.done();
       stderr.println("qualify: cannot write standard output: " + CheckedOutput.reason(e)
@@ -281,7 +289,7 @@ public final class QualifyCommand {
     };
     new Pipeline(options.threads, source, this::formatter).run(batch -> {
       batch.writeLinesTo(out);
-      for (int i = 0; i < batch.records.size(); i++) {
+      for (int i = 0; i < batch.formatted(); i++) {
         written(batch.input, batch.records.get(i), batch.verdict(i));
       }
       IOException unread = batch.unread;
