@@ -222,16 +222,25 @@ final class ThreadsTest {
     assertNoThreadLeft();
   }
 
-  @Test
-  void aQualifierThatSleepsRandomlyAndFails_keepsTheLinesInInputOrder() throws IOException {
-    Path jar = BudgetKnownJar.write(dir.resolve("erratic.jar"), ErraticQualifier.Provider.class,
+  /** The erratic qualifier's plug-in jar. */
+  private Path erraticJar() throws IOException {
+    return BudgetKnownJar.write(dir.resolve("erratic.jar"), ErraticQualifier.Provider.class,
         List.of(ErraticQualifier.class, ErraticQualifier.Provider.class));
+  }
+
+  /** {@code count} generated leads, one per line. */
+  private static String generated(int count) {
     StringBuilder leads = new StringBuilder();
-    for (int i = 0; i < 1_500; i++) {
+    for (int i = 0; i < count; i++) {
       leads.append(oneLine(LEADS.lead(SEED, i))).append('\n');
     }
-    Run run = sameOnOneAndOn(8, leads.toString().getBytes(StandardCharsets.UTF_8), "--as-of", AS_OF,
-        "--plugins", jar.toString(), "--qualifier", ErraticQualifier.ID);
+    return leads.toString();
+  }
+
+  @Test
+  void aQualifierThatSleepsRandomlyAndFails_keepsTheLinesInInputOrder() throws IOException {
+    Run run = sameOnOneAndOn(8, generated(1_500).getBytes(StandardCharsets.UTF_8), "--as-of", AS_OF,
+        "--plugins", erraticJar().toString(), "--qualifier", ErraticQualifier.ID);
     // Both ways a qualifier fails (Qualifier.allOf reports each as what the part threw), and results.
     String lines = run.text();
     assertThat(lines).contains("\"leadId\"");
@@ -241,13 +250,8 @@ final class ThreadsTest {
 
   @Test
   void aFailureNoLeadExplains_stillWritesEveryLineBeforeIt() throws IOException {
-    Path jar = BudgetKnownJar.write(dir.resolve("erratic.jar"), ErraticQualifier.Provider.class,
-        List.of(ErraticQualifier.class, ErraticQualifier.Provider.class));
-    StringBuilder before = new StringBuilder();
-    for (int i = 0; i < 1_000; i++) {
-      before.append(oneLine(LEADS.lead(SEED, i))).append('\n');
-    }
-    String[] args = {"--as-of", AS_OF, "--plugins", jar.toString(), "--qualifier", ErraticQualifier.ID};
+    String before = generated(1_000);
+    String[] args = {"--as-of", AS_OF, "--plugins", erraticJar().toString(), "--qualifier", ErraticQualifier.ID};
     Run expected = run(before.toString().getBytes(StandardCharsets.UTF_8), with(args, "--threads", "1"));
     byte[] leads = (before + "{\"id\":\"" + ErraticQualifier.OVERFLOW + "\"}\n" + before)
         .getBytes(StandardCharsets.UTF_8);
@@ -296,17 +300,8 @@ final class ThreadsTest {
       assertThat(whole.text()).startsWith(out.taken.toString(StandardCharsets.UTF_8));
       assertNoThreadLeft();
       // An endless producer: the run stops on the failed write instead of reading on.
-      InputStream endless = new InputStream() {
-        private final byte[] line = "{\"id\":\"a\"}\n".getBytes(StandardCharsets.UTF_8);
-        private long position;
-
-        @Override
-        public int read() {
-          return line[(int) (position++ % line.length)];
-        }
-      };
       Run stopped = assertTimeoutPreemptively(Duration.ofSeconds(60),
-          () -> run(endless, new FullAfter(100_000), "--as-of", AS_OF, "--threads", threads));
+          () -> run(FramingTest.endless(), new FullAfter(100_000), "--as-of", AS_OF, "--threads", threads));
       assertThat(stopped.status()).as("--threads %s", threads).isEqualTo(QualifyCommand.OUTPUT_FAILED);
       assertNoThreadLeft();
     }
