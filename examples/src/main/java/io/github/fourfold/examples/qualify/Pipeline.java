@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  * batches in input order and writes them. The output is byte for byte that of one thread.
  *
  * <p>Memory stays bounded whatever the input: a batch holds at most {@value #BATCH_RECORDS}
- * records and closes once {@value #BATCH_BYTES} bytes of input were read for it; at most {@link
- * #window} batches are in flight (read, not yet written), holding together at most {@value
+ * records and closes once {@value #BATCH_BYTES} bytes of input were read for it; at most twice as
+ * many batches as workers (and no more than 32) are in flight (read, not yet written), holding together at most {@value
  * #BUDGET_BYTES} bytes of input, plus the batch being read. The reader waits for the writer, never
  * the other way round.
  *
