@@ -40,10 +40,12 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *
  * <ul>
  *   <li>{@code qualifyCommand}: {@code java -jar qualify.jar --as-of 2026-11-28 FILE}, the JVM's
- *       default heap;
+ *       default heap and the command's default threads (one per processor);
+ *   <li>{@code qualifyCommandOneThread}: the same with {@code --threads 1}, everything on one
+ *       thread;
  *   <li>{@code plainJackson}: the floor, {@link PlainJacksonNdjson} (line to tree to a small
  *       object), the JVM's default heap;
- *   <li>{@code qualifyCommandXmx64m}: the command under {@code -Xmx64m}.
+ *   <li>{@code qualifyCommandXmx64m}: the command under {@code -Xmx64m}, default threads.
  * </ul>
  *
  * <p>Before any timing, the setup runs the benchmark's program once on the file and checks that it
@@ -76,6 +78,7 @@ public class QualifyCommandBenchmark {
     Path file = Path.of("");
     Path stderr = Path.of("");
     List<String> qualify = List.of();
+    List<String> qualifyOneThread = List.of();
     List<String> plain = List.of();
     List<String> qualifyXmx64m = List.of();
 
@@ -105,11 +108,16 @@ public class QualifyCommandBenchmark {
       String agent = "-javaagent:" + benchmarksJar;
       String asOf = Dataset.AS_OF.toString();
       qualify = List.of(java, agent, "-jar", qualifyJar, "--as-of", asOf, file.toString());
+      qualifyOneThread = List.of(java, agent, "-jar", qualifyJar, "--threads", "1", "--as-of", asOf, file.toString());
       qualifyXmx64m = List.of(java, "-Xmx64m", agent, "-jar", qualifyJar, "--as-of", asOf, file.toString());
       plain = List.of(java, agent, "-cp", benchmarksJar, PlainJacksonNdjson.class.getName(), file.toString());
       String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
-      List<String> command = method.equals("plainJackson") ? plain
-          : method.equals("qualifyCommandXmx64m") ? qualifyXmx64m : qualify;
+      List<String> command = switch (method) {
+        case "plainJackson" -> plain;
+        case "qualifyCommandXmx64m" -> qualifyXmx64m;
+        case "qualifyCommandOneThread" -> qualifyOneThread;
+        default -> qualify;
+      };
       check(command, !method.equals("plainJackson"));
     }
 
@@ -165,7 +173,7 @@ public class QualifyCommandBenchmark {
   }
 
   /**
-   * The {@code qualify} command on the file, default heap.
+   * The {@code qualify} command on the file, default heap, default threads.
    *
    * @throws Exception when it fails
    */
@@ -173,6 +181,17 @@ public class QualifyCommandBenchmark {
   @OperationsPerInvocation(DEFAULT_LEADS)
   public void qualifyCommand(Commands c) throws Exception {
     c.run(c.qualify);
+  }
+
+  /**
+   * The {@code qualify} command on the file with {@code --threads 1}, default heap.
+   *
+   * @throws Exception when it fails
+   */
+  @Benchmark
+  @OperationsPerInvocation(DEFAULT_LEADS)
+  public void qualifyCommandOneThread(Commands c) throws Exception {
+    c.run(c.qualifyOneThread);
   }
 
   /**

@@ -58,6 +58,33 @@ final class ReportTest {
         .contains("| Default qualifier <= 128 B allocated per lead | - | not measured (run with -prof gc) |");
   }
 
+  /** A command-line result with its own wall-clock and CPU time per lead, errors of 1 %. */
+  private static String command(String method, double wall, double cpu) {
+    return """
+        {"jmhVersion": "1.37", "benchmark": "io.github.fourfold.benchmarks.QualifyCommandBenchmark.%s",
+         "mode": "ss", "forks": 1, "warmupIterations": 1, "measurementIterations": 3, "vmName": "VM",
+         "vmVersion": "17", "params": {"leads": "1000000"},
+         "primaryMetric": {"score": %s, "scoreError": %s, "scoreUnit": "ns/op"},
+         "secondaryMetrics": {"cpu.time.norm": {"score": %s, "scoreError": %s, "scoreUnit": "ns/op"}}}
+        """.formatted(method, wall, wall / 100, cpu, cpu / 100);
+  }
+
+  @Test
+  void threadedCommand_isJudgedOnWallClockTime_whileCpuTimeJudgesTheRest() throws Exception {
+    String json = "[" + String.join(",",
+        command("qualifyCommand", 4_000, 9_000),
+        command("qualifyCommandOneThread", 7_000, 8_000),
+        command("plainJackson", 5_000, 5_000)) + "]";
+
+    String table = Report.read(json).render();
+
+    assertThat(table)
+        .contains("| `qualify` (default threads) wall clock <= 0.7x `qualify --threads 1` | 0.57x wall (0.56-0.58) | met |")
+        .contains("| `qualify` (default threads) wall clock below the plain Jackson NDJSON program | 0.80x wall (0.78-0.82) | met |")
+        .contains("| `qualify --threads 1` end to end <= 1.5x the plain Jackson NDJSON program | 1.60x (1.57-1.63) | **missed** |")
+        .contains("| `qualify --threads 1` | 1,000,000 | 8,000 ± 80.0 | 7,000 ± 70.0 | - | 1.60 |");
+  }
+
   @Test
   void shortName_keepsClassAndMethod() {
     assertThat(Report.shortName("a.b.QualifyBenchmark.defaultQualifier")).isEqualTo("QualifyBenchmark.defaultQualifier");

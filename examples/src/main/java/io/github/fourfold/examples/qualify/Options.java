@@ -25,7 +25,7 @@ final class Options {
   static final String USAGE =
       "usage: qualify [--as-of DATE] [--horizon PERIOD] [--locale LANG] [--strict]\n"
           + "               [--input json|ndjson] [--format ndjson|text] [--qualifier ID[,ID...]]\n"
-          + "               [--plugins DIR|JAR]... [--rules FILE]... [FILE ...]\n"
+          + "               [--plugins DIR|JAR]... [--rules FILE]... [--threads N] [FILE ...]\n"
           + "       qualify --check-rules FILE...\n"
           + "Reads leads (JSON or NDJSON) from the files, or standard input, and writes one result\n"
           + "per lead. FILE '-' is standard input. Options also take the --name=value form.\n"
@@ -44,6 +44,9 @@ final class Options {
           + "  --rules FILE        also apply a rule definition (JSON, see examples/rules/), combined\n"
           + "                      after the qualifiers; may be given more than once; an invalid\n"
           + "                      definition is a usage error, each problem shown with its pointer\n"
+          + "  --threads N         qualify and format on N threads, 1 to " + Pipeline.MAX_THREADS + ", while one more\n"
+          + "                      reads; the output is the same, in input order (default: the\n"
+          + "                      number of processors; 1 runs everything on one thread)\n"
           + "  --check-rules FILE  only check a rule definition: print OK, or each problem with\n"
           + "                      its JSON Pointer (exit 2); may be given more than once\n"
           + "  --help              this text\n"
@@ -62,11 +65,12 @@ final class Options {
   final List<String> plugins;
   final List<String> rules;
   final List<String> checkRules;
+  final int threads;
   final boolean help;
 
   private Options(LocalDate asOf, Period horizon, Locale locale, boolean strict,
       @Nullable InputFormat input, OutputFormat format, List<String> qualifiers, List<String> files,
-      List<String> plugins, List<String> rules, List<String> checkRules, boolean help) {
+      List<String> plugins, List<String> rules, List<String> checkRules, int threads, boolean help) {
     this.asOf = asOf;
     this.horizon = horizon;
     this.locale = locale;
@@ -78,6 +82,7 @@ final class Options {
     this.plugins = List.copyOf(plugins);
     this.rules = List.copyOf(rules);
     this.checkRules = List.copyOf(checkRules);
+    this.threads = threads;
     this.help = help;
   }
 
@@ -102,6 +107,7 @@ final class Options {
     List<String> plugins = new ArrayList<>();
     List<String> rules = new ArrayList<>();
     List<String> checkRules = new ArrayList<>();
+    int threads = Math.min(Runtime.getRuntime().availableProcessors(), Pipeline.MAX_THREADS);
     boolean help = false;
     boolean onlyFiles = false;
     for (int i = 0; i < args.length; i++) {
@@ -145,6 +151,7 @@ final class Options {
         case "--plugins":
         case "--rules":
         case "--check-rules":
+        case "--threads":
           if (value == null) {
             if (i + 1 >= args.length) {
               throw new UsageException(name + " needs a value");
@@ -173,6 +180,9 @@ final class Options {
               }
               plugins.add(value);
               break;
+            case "--threads":
+              threads = threads(value);
+              break;
             case "--rules":
             case "--check-rules":
               if (value.isEmpty()) {
@@ -197,7 +207,18 @@ final class Options {
       throw new UsageException("--check-rules only checks definitions: it takes no leads and no --rules");
     }
     return new Options(asOf, horizon, locale, strict, input, format, qualifiers, files, plugins, rules,
-        checkRules, help);
+        checkRules, threads, help);
+  }
+
+  private static int threads(String value) throws UsageException {
+    // Digits only (no sign, no spaces), and few enough that the number is an int.
+    if (value.matches("[0-9]{1,4}")) {
+      int threads = Integer.parseInt(value);
+      if (threads >= 1 && threads <= Pipeline.MAX_THREADS) {
+        return threads;
+      }
+    }
+    throw new UsageException("--threads needs a whole number from 1 to " + Pipeline.MAX_THREADS);
   }
 
   private static LocalDate date(String value) throws UsageException {

@@ -1,10 +1,8 @@
 package io.github.fourfold.examples.qualify;
 
 import io.github.fourfold.QualificationPolicy;
-import io.github.fourfold.QualificationResult;
 import io.github.fourfold.Qualifier;
 import io.github.fourfold.QualifierDiscovery;
-import io.github.fourfold.QualifierFailedException;
 import io.github.fourfold.QualifierProvider;
 import io.github.fourfold.Verdict;
 import io.github.fourfold.jackson.FourfoldJson;
@@ -12,9 +10,6 @@ import io.github.fourfold.json.Framing;
 import io.github.fourfold.json.JsonReadError;
 import io.github.fourfold.json.LeadReader;
 import io.github.fourfold.json.LeadRecord;
-import io.github.fourfold.json.ResultWriter;
-import io.github.fourfold.model.Lead;
-import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.FilterInputStream;
@@ -22,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -68,13 +62,9 @@ public final class QualifyCommand {
   static final String QUALIFIER_FAILED = "QUALIFIER_FAILED";
 
   private final Options options;
-  private final QualificationPolicy policy;
   private final FourfoldJson json;
   private final Qualifier qualifier;
   private final CheckedOutput out;
-  /** Results and error lines in NDJSON; for text, error lines into {@link #errorLine}. */
-  private final ResultWriter lines;
-  private final ByteArrayOutputStream errorLine = new ByteArrayOutputStream(256);
   private final PrintStream err;
   private final Progress progress;
   private final @Nullable TextReport text;
@@ -86,20 +76,17 @@ public final class QualifyCommand {
   private QualifyCommand(Options options, QualificationPolicy policy, FourfoldJson json,
       Qualifier qualifier, CheckedOutput out, PrintStream err, Progress progress) {
     this.options = options;
-    this.policy = policy;
     this.json = json;
     this.qualifier = qualifier;
     this.out = out;
     this.err = err;
     this.progress = progress;
     this.text = options.format == Options.OutputFormat.TEXT ? new TextReport(policy) : null;
-    try {
-      // NDJSON goes through the library's writer straight onto the checked output, whose failures
-      // reach the command; text output writes each error line into a buffer to neutralise it.
-      this.lines = json.resultWriter(text == null ? out : errorLine);
-    } catch (IOException e) {
-      throw new UncheckedIOException("creating a writer writes nothing", e);
-    }
+  }
+
+  /** A formatter of output lines onto a stream: the command's output, or a batch's buffer. */
+  private LineFormatter formatter(OutputStream stream) {
+    return new LineFormatter(json, qualifier, options.asOf, text, stream);
   }
 
   /**
@@ -201,12 +188,25 @@ public final class QualifyCommand {
     QualifyCommand command =
         new QualifyCommand(options, policy, json, qualifier, out, stderr, new Progress(stderr, terminal));
     long start = System.nanoTime();
+    LineFormatter lines = command.formatter(out);
     try {
-      for (Input input : inputs) {
-        command.process(input, stdin);
+      if (options.threads == 1) {
+        for (Input input : inputs) {
+          command.process(input, stdin, lines);
+        }
+      } else {
+        command.parallel(inputs, stdin);
       }
-      command.lines.flush();
+      lines.flush();
       out.flush();
+    } catch (RuntimeException | Error e) {
+      // Not reached by any input we know of: what was computed before still reaches the output.
+      try {
+        lines.flush();
+      } catch (IOException | RuntimeException alsoFailed) {
+        e.addSuppressed(alsoFailed);
+      }
+      throw e;
     } catch (IOException e) {
       command.progress.done();
       stderr.println("qualify: cannot write standard output: " + CheckedOutput.reason(e)
@@ -247,35 +247,71 @@ public final class QualifyCommand {
   }
 
   /**
-   * Reads one input to its end. A failure to read it (or to open it, when it changed since the
-   * check) is said on standard error, naming the input, and the run goes on with the next one;
-   * what was computed before stays written. A failure of standard output is thrown.
+   * Reads one input to its end on this thread. A failure to read it (or to open it, when it
+   * changed since the check) is said on standard error, naming the input, and the run goes on
+   * with the next one; what was computed before stays written. A failure of standard output is
+   * thrown.
    */
-  private void process(Input input, InputStream stdin) throws IOException {
+  private void process(Input input, InputStream stdin, LineFormatter lines) throws IOException {
     try (InputStream in = input.open(stdin)) {
-      read(input, in);
+      LeadReader reader = reader(input, in);
+      for (LeadRecord record = reader.read(); record != null; record = reader.read()) {
+        written(input, record, lines.write(input.file, record));
+      }
     } catch (IOException e) {
       if (out.failure() != null) {
         throw out.failure();
       }
-      unreadInputs++;
-      err.println("qualify: " + TerminalText.safe(input.label()) + ": cannot read: " + Input.reason(e)
-          + "; the rest of this input is skipped.");
+      unread(input, e);
     }
   }
 
-  private void read(Input input, InputStream in) throws IOException {
-    Options.InputFormat format = options.input != null ? options.input : input.defaultFormat();
-    LeadReader reader =
-        json.readLeads(in, format == Options.InputFormat.NDJSON ? Framing.NDJSON : Framing.JSON);
-    for (LeadRecord record = reader.read(); record != null; record = reader.read()) {
-      Lead lead = record.lead();
-      if (lead != null) {
-        lead(input, record, lead);
-        continue;
+  /**
+   * Reads on one thread, qualifies and formats on {@code --threads} workers, and writes here, in
+   * input order, with the same lines, messages and counts as {@link #process}.
+   */
+  private void parallel(List<Input> inputs, InputStream stdin) throws IOException {
+    Pipeline.Inputs source = new Pipeline.Inputs() {
+      @Override
+      public List<Input> list() {
+        return inputs;
       }
-      lines.writeError(record, input.file);
-      errorWritten();
+
+      @Override
+      public InputStream open(Input input) throws IOException {
+        return input.open(stdin);
+      }
+
+      @Override
+      public LeadReader reader(Input input, InputStream in) {
+        return QualifyCommand.this.reader(input, in);
+      }
+    };
+    new Pipeline(options.threads, source, this::formatter).run(batch -> {
+      batch.writeLinesTo(out);
+      for (int i = 0; i < batch.formatted(); i++) {
+        written(batch.input, batch.records.get(i), batch.verdict(i));
+      }
+      IOException unread = batch.unread;
+      if (unread != null) {
+        unread(batch.input, unread);
+      }
+    });
+  }
+
+  /** The library's reader of an input, framed by {@code --input} or the file name. */
+  private LeadReader reader(Input input, InputStream in) {
+    Options.InputFormat format = options.input != null ? options.input : input.defaultFormat();
+    return json.readLeads(in, format == Options.InputFormat.NDJSON ? Framing.NDJSON : Framing.JSON);
+  }
+
+  /** Counts a record whose line was written: a lead with its verdict, or an error (null). */
+  private void written(Input input, LeadRecord record, @Nullable Verdict verdict) {
+    if (verdict != null) {
+      leads++;
+      verdicts.merge(verdict, 1L, Long::sum);
+    } else {
+      errors++;
       JsonReadError error = record.error();
       if (record.endsInput() && error != null) {
         // A broken array, content after the document or no document at all: also said on
@@ -284,46 +320,14 @@ public final class QualifyCommand {
             + (record.index() >= 0 ? "; the rest of the file is skipped." : ""));
       }
     }
-  }
-
-  private void lead(Input input, LeadRecord record, Lead lead) throws IOException {
-    QualificationResult result;
-    try {
-      result = qualifier.qualify(lead, options.asOf);
-    } catch (QualifierFailedException e) {
-      qualifierFailed(input, record, String.valueOf(e.getMessage()));
-      return;
-    } catch (RuntimeException e) {
-      qualifierFailed(input, record, "Qualifier '" + qualifier.id() + "' failed: threw " + e.getClass().getName());
-      return;
-    }
-    leads++;
-    verdicts.merge(result.verdict(), 1L, Long::sum);
-    if (text != null) {
-      out.write(text.render(lead, result).getBytes(StandardCharsets.UTF_8));
-    } else {
-      lines.writeResult(result);
-    }
     progress.tick(leads + errors);
   }
 
-  private void qualifierFailed(Input input, LeadRecord record, String message) throws IOException {
-    lines.writeFailure(record, input.file, QUALIFIER_FAILED, message);
-    errorWritten();
-  }
-
-  /** Counts the error line just written; as text, moves it from its buffer to the output. */
-  private void errorWritten() throws IOException {
-    errors++;
-    if (text != null) {
-      lines.flush();
-      // JSON escapes C0 controls but not C1 ones or bidirectional controls; as \\uXXXX they stay
-      // valid JSON and harmless on a terminal.
-      String line = errorLine.toString(StandardCharsets.UTF_8).stripTrailing();
-      errorLine.reset();
-      out.write(("error: " + TerminalText.safe(line) + "\n\n").getBytes(StandardCharsets.UTF_8));
-    }
-    progress.tick(leads + errors);
+  /** An input that failed while it was read: named on standard error; the run goes on. */
+  private void unread(Input input, IOException e) {
+    unreadInputs++;
+    err.println("qualify: " + TerminalText.safe(input.label()) + ": cannot read: " + Input.reason(e)
+        + "; the rest of this input is skipped.");
   }
 
   private void summary(long nanos) {
@@ -350,10 +354,15 @@ public final class QualifyCommand {
       this.path = path;
     }
 
+    /** Standard input. */
+    static Input standardInput() {
+      return new Input(null, null);
+    }
+
     /** Checks that a file exists and can be read, without opening it; {@code -} is standard input. */
     static Input check(String argument) throws Options.UsageException {
       if (argument.equals("-")) {
-        return new Input(null, null);
+        return standardInput();
       }
       String name = TerminalText.safe(argument);
       Path path;

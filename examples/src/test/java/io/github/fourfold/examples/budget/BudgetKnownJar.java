@@ -3,6 +3,7 @@ package io.github.fourfold.examples.budget;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,23 +33,40 @@ public final class BudgetKnownJar {
    * @throws IOException when the classes cannot be read or the jar cannot be written
    */
   public static Path write(Path jar) throws IOException {
+    return write(jar, Files.readAllBytes(SERVICES), CLASSES);
+  }
+
+  /**
+   * Writes a plug-in jar of other test classes, for tests that need a qualifier of their own.
+   *
+   * @param jar where to write it
+   * @param provider the {@code QualifierProvider} to register
+   * @param classes the classes to put in the jar, the provider among them
+   * @return {@code jar}
+   * @throws IOException when the classes cannot be read or the jar cannot be written
+   */
+  public static Path write(Path jar, Class<?> provider, List<Class<?>> classes) throws IOException {
+    return write(jar, (provider.getName() + "\n").getBytes(StandardCharsets.UTF_8), classes);
+  }
+
+  private static Path write(Path jar, byte[] services, List<Class<?>> classes) throws IOException {
     try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
       out.putNextEntry(new JarEntry("META-INF/services/io.github.fourfold.QualifierProvider"));
-      out.write(Files.readAllBytes(SERVICES));
+      out.write(services);
       out.closeEntry();
-      for (Class<?> type : CLASSES) {
+      for (Class<?> type : classes) {
         String name = type.getName().replace('.', '/') + ".class";
         out.putNextEntry(new JarEntry(name));
-        out.write(Files.readAllBytes(classesRoot().resolve(name)));
+        out.write(Files.readAllBytes(classesRoot(type).resolve(name)));
         out.closeEntry();
       }
     }
     return jar;
   }
 
-  private static Path classesRoot() {
+  private static Path classesRoot(Class<?> type) {
     try {
-      return Path.of(BudgetKnown.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

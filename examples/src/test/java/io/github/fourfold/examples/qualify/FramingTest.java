@@ -97,10 +97,9 @@ final class FramingTest {
     };
   }
 
-  @Test
-  void run_outputThatFails_stopsPromptlyWithStatus3AndNoSuccessSummary() {
-    // An endless producer: the run must stop on the failed write, not read on.
-    InputStream endless = new InputStream() {
+  /** An endless producer of the same lead, one per line. */
+  static InputStream endless() {
+    return new InputStream() {
       private final byte[] line = "{\"id\":\"a\"}\n".getBytes(StandardCharsets.UTF_8);
       private long position;
 
@@ -109,6 +108,12 @@ final class FramingTest {
         return line[(int) (position++ % line.length)];
       }
     };
+  }
+
+  @Test
+  void run_outputThatFails_stopsPromptlyWithStatus3AndNoSuccessSummary() {
+    // An endless producer: the run must stop on the failed write, not read on.
+    InputStream endless = endless();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> QualifyCommand.run(
         new String[] {"--as-of", "2027-03-01"}, endless, fullAfter(100_000),

@@ -343,6 +343,8 @@ final class QualifyJarIT {
         {"--qualifier", "nope"},
         {"--qualifier", "four-question,four-question"},
         {"--plugins", "no-such-dir"},
+        {"--threads", "0"},
+        {"--threads=" + (Pipeline.MAX_THREADS + 1)},
         {"-", "-"},
         {"leads/wrong-fit.json", "does-not-exist.ndjson"},
     }) {
@@ -520,8 +522,9 @@ final class QualifyJarIT {
 
   @Test
   void manyLeads_runInBoundedMemory() throws Exception {
-    // 200,000 leads through a 32 MiB heap: nothing may accumulate per lead. (The 1,000,000-lead
-    // run under -Xmx64m is part of the benchmarks.)
+    // 200,000 leads through a 32 MiB heap, on one thread and on eight: nothing may accumulate per
+    // lead, nor pile up between threads. (The 1,000,000-lead runs under -Xmx64m are part of the
+    // benchmarks.)
     int leads = 200_000;
     Path file = dir.resolve("many.ndjson");
     try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
@@ -533,19 +536,21 @@ final class QualifyJarIT {
             + "{\"amount\":1,\"currency\":\"EUR\"}}]}}\n").getBytes(StandardCharsets.UTF_8));
       }
     }
-    Path out = dir.resolve("out.ndjson");
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx32m", "-jar", JAR.toString(), "--as-of", "2027-03-01", file.toString());
-    Process process = new ProcessBuilder(command)
-        .redirectOutput(out.toFile())
-        .redirectError(dir.resolve("err.txt").toFile())
-        .start();
-    assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
-    String err = Files.readString(dir.resolve("err.txt"));
-    assertThat(process.exitValue()).as(err).isZero();
-    assertThat(err).contains(leads + " leads: " + leads + " SQL");
-    try (var lines = Files.lines(out)) {
-      assertThat(lines.count()).isEqualTo(leads);
+    for (String threads : new String[] {"1", "8"}) {
+      Path out = dir.resolve("out.ndjson");
+      List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Xmx32m", "-jar", JAR.toString(), "--threads", threads, "--as-of", "2027-03-01", file.toString());
+      Process process = new ProcessBuilder(command)
+          .redirectOutput(out.toFile())
+          .redirectError(dir.resolve("err.txt").toFile())
+          .start();
+      assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
+      String err = Files.readString(dir.resolve("err.txt"));
+      assertThat(process.exitValue()).as(err).isZero();
+      assertThat(err).contains(leads + " leads: " + leads + " SQL");
+      try (var lines = Files.lines(out)) {
+        assertThat(lines.count()).isEqualTo(leads);
+      }
     }
   }
 }
