@@ -233,7 +233,7 @@ public final class FormatReader {
         depth--;
         break;
       case NAME:
-        name = parserText(true);
+        name = parserText();
         if (Values.longerThan(name, settings.maxNameLength())) {
           throw limit(path.pointer(), nameLimit());
         }
@@ -243,7 +243,7 @@ public final class FormatReader {
         }
         break;
       case STRING:
-        text = parserText(false);
+        text = parserText();
         if (Values.longerThan(text, settings.maxStringLength())) {
           throw limit(path.pointer(), stringLimit());
         }
@@ -264,9 +264,9 @@ public final class FormatReader {
     }
   }
 
-  private String parserText(boolean isName) throws IOException {
+  private String parserText() throws IOException {
     try {
-      String value = isName ? p.name() : p.text();
+      String value = p.text();
       return value == null ? "" : value;
     } catch (ParserFailure e) {
       throw fromParser(e, p.current());
@@ -337,7 +337,7 @@ public final class FormatReader {
 
   private @Nullable String eagerName() {
     try {
-      return p.name();
+      return p.current() == Token.NAME ? p.text() : null;
     } catch (IOException e) {
       return null;
     }
