@@ -45,7 +45,7 @@ rm -f "$out/results.json" "$out/results-command.json"
 profilers=(-prof gc -prof io.github.fourfold.benchmarks.CpuTimeProfiler -foe true)
 
 set +e
-"$java" -jar "$jar" 'io\.github\.fourfold\.benchmarks\.(QualifyBenchmark|JsonBenchmark)\.' "${timing[@]}" "${profilers[@]}" \
+"$java" -jar "$jar" 'io\.github\.fourfold\.benchmarks\.(QualifyBenchmark|JsonBenchmark|StreamingBenchmark)\.' "${timing[@]}" "${profilers[@]}" \
     -rf json -rff "$out/results.json" "$@" 2>&1 \
   | tee "$out/jmh.log" \
   | grep --line-buffered -E '^# Benchmark:|^Dataset:|Exception|ERROR'

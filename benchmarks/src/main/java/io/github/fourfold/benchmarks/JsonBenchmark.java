@@ -9,6 +9,7 @@ import io.github.fourfold.Qualifier;
 import io.github.fourfold.benchmarks.data.Dataset;
 import io.github.fourfold.benchmarks.floor.HandWrittenRule;
 import io.github.fourfold.benchmarks.floor.PlainLead;
+import io.github.fourfold.benchmarks.json.Jackson3Records;
 import io.github.fourfold.benchmarks.json.JsonRecords;
 import io.github.fourfold.jackson.FourfoldJson;
 import io.github.fourfold.model.Lead;
@@ -50,6 +51,12 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class JsonBenchmark {
 
+  /** One binding's {@code readLead(byte[])}. */
+  @FunctionalInterface
+  interface LeadParser {
+    Lead read(byte[] json) throws IOException;
+  }
+
   /** The documents and the readers. */
   @State(Scope.Benchmark)
   public static class Documents {
@@ -59,6 +66,12 @@ public class JsonBenchmark {
     final FourfoldJson json = FourfoldJson.ofDefaults();
     final ObjectReader records = JsonRecords.reader();
     final JsonFactory factory = new JsonFactory();
+    final io.github.fourfold.jackson3.FourfoldJson json3 =
+        io.github.fourfold.jackson3.FourfoldJson.ofDefaults();
+    final tools.jackson.databind.ObjectReader records3 = Jackson3Records.reader();
+    final tools.jackson.core.json.JsonFactory factory3 = new tools.jackson.core.json.JsonFactory();
+    final LeadParser fourfold = json::readLead;
+    final LeadParser fourfold3 = json3::readLead;
 
     /**
      * Writes the leads as JSON and checks every reader against the original leads.
@@ -80,8 +93,11 @@ public class JsonBenchmark {
       for (int i = 0; i < docs.length; i++) {
         Lead read = json.readLead(docs[i]);
         PlainLead floor = JsonRecords.toPlain(records.readValue(docs[i]));
+        PlainLead floor3 = JsonRecords.toPlain(records3.readValue(docs[i]));
         boolean same = read.equals(leads[i])
+            && json3.readLead(docs[i]).equals(leads[i])
             && floor.equals(data.plain()[i])
+            && floor3.equals(data.plain()[i])
             && HandWrittenRule.qualify(floor, asOf) == data.expected(i)
             && Dataset.pack(qualifier.qualify(read, asOf)) == data.expected(i);
         if (!same && differ++ < 5) {
@@ -94,8 +110,8 @@ public class JsonBenchmark {
       }
       System.gc();
       System.out.println();
-      System.out.printf("Dataset: %s; %d JSON documents, %.0f bytes on average; the Fourfold read equals the"
-          + " original lead, the records floor holds the same fields and both give the same verdicts%n",
+      System.out.printf("Dataset: %s; %d JSON documents, %.0f bytes on average; both Fourfold reads equal the"
+          + " original lead, both records floors hold the same fields and all give the same verdicts%n",
           data.describe(), docs.length, (double) bytes / docs.length);
     }
   }
@@ -114,10 +130,7 @@ public class JsonBenchmark {
   @Benchmark
   @OperationsPerInvocation(Dataset.LARGE)
   public void fourfoldRead(Documents s, Blackhole bh) throws IOException {
-    FourfoldJson json = s.json;
-    for (byte[] doc : s.docs) {
-      bh.consume(json.readLead(doc));
-    }
+    read(s, s.fourfold, bh);
   }
 
   /**
@@ -129,11 +142,20 @@ public class JsonBenchmark {
   @Benchmark
   @OperationsPerInvocation(Dataset.LARGE)
   public void fourfoldReadQualify(Documents s, Blackhole bh) throws IOException {
-    FourfoldJson json = s.json;
+    readQualify(s, s.fourfold, bh);
+  }
+
+  private static void read(Documents s, LeadParser parser, Blackhole bh) throws IOException {
+    for (byte[] doc : s.docs) {
+      bh.consume(parser.read(doc));
+    }
+  }
+
+  private static void readQualify(Documents s, LeadParser parser, Blackhole bh) throws IOException {
     Qualifier qualifier = s.qualifier;
     LocalDate asOf = s.asOf;
     for (byte[] doc : s.docs) {
-      bh.consume(qualifier.qualify(json.readLead(doc), asOf));
+      bh.consume(qualifier.qualify(parser.read(doc), asOf));
     }
   }
 
@@ -184,6 +206,60 @@ public class JsonBenchmark {
     for (byte[] doc : s.docs) {
       try (JsonParser p = factory.createParser(doc)) {
         JsonToken t;
+        while ((t = p.nextToken()) != null) {
+          bh.consume(t);
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- Jackson 3
+
+  /**
+   * Reads each document with the Fourfold Jackson 3 binding.
+   *
+   * @throws IOException never
+   */
+  @Benchmark
+  @OperationsPerInvocation(Dataset.LARGE)
+  public void jackson3Read(Documents s, Blackhole bh) throws IOException {
+    read(s, s.fourfold3, bh);
+  }
+
+  /**
+   * Reads each document with the Fourfold Jackson 3 binding and qualifies the lead.
+   *
+   * @throws IOException never
+   */
+  @Benchmark
+  @OperationsPerInvocation(Dataset.LARGE)
+  public void jackson3ReadQualify(Documents s, Blackhole bh) throws IOException {
+    readQualify(s, s.fourfold3, bh);
+  }
+
+  /**
+   * The Jackson 3 floor: plain Jackson 3 databind of each document into the same records.
+   */
+  @Benchmark
+  @OperationsPerInvocation(Dataset.LARGE)
+  public void jackson3DatabindRecords(Documents s, Blackhole bh) {
+    tools.jackson.databind.ObjectReader reader = s.records3;
+    for (byte[] doc : s.docs) {
+      bh.consume(reader.<JsonRecords.JsonLead>readValue(doc));
+    }
+  }
+
+  /**
+   * Jackson 3's jackson-core only: every token of each document, nothing bound.
+   */
+  @Benchmark
+  @OperationsPerInvocation(Dataset.LARGE)
+  public void jackson3Tokens(Documents s, Blackhole bh) {
+    tools.jackson.core.json.JsonFactory factory = s.factory3;
+    for (byte[] doc : s.docs) {
+      try (tools.jackson.core.JsonParser p =
+          factory.createParser(tools.jackson.core.ObjectReadContext.empty(), doc)) {
+        tools.jackson.core.JsonToken t;
         while ((t = p.nextToken()) != null) {
           bh.consume(t);
         }

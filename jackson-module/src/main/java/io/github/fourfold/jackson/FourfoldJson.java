@@ -3,8 +3,6 @@ package io.github.fourfold.jackson;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -22,19 +20,14 @@ import io.github.fourfold.json.LeadReader;
 import io.github.fourfold.json.ResultWriter;
 import io.github.fourfold.json.internal.Documents;
 import io.github.fourfold.json.internal.Format;
-import io.github.fourfold.json.internal.FormatError;
-import io.github.fourfold.json.internal.FormatWriter;
 import io.github.fourfold.json.internal.LeadStream;
 import io.github.fourfold.json.internal.NdjsonWriter;
-import io.github.fourfold.json.internal.ValueType;
 import io.github.fourfold.model.Lead;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 
 /**
  * The ready-made entry point for the Fourfold JSON format: reads a lead (or a result) from JSON
@@ -75,7 +68,7 @@ import java.io.UncheckedIOException;
 public final class FourfoldJson {
   private static final FourfoldJson DEFAULTS = new Builder().build();
 
-  private final Documents documents;
+  private final Documents<FourfoldJsonException> documents;
   /** Text input, writing and {@link #mapper()}: property names are not canonicalized. */
   private final JsonFactory factory;
   /**
@@ -124,19 +117,30 @@ public final class FourfoldJson {
                     .build())
             .build();
     this.documents =
-        new Documents(
+        new Documents<>(
             settings,
-            new Documents.Parsers() {
+            new Documents.Binding() {
               @Override
-              public Jackson2Source text(String json) throws IOException {
+              public Jackson2Source parser(String json) throws IOException {
                 return new Jackson2Source(factory.createParser(json));
               }
 
               @Override
-              public Jackson2Source bytes(byte[] json) throws IOException {
+              public Jackson2Source parser(byte[] json) throws IOException {
                 return new Jackson2Source(bytesFactory.createParser(json));
               }
-            });
+
+              @Override
+              public Jackson2Sink generator(Writer out) throws IOException {
+                return new Jackson2Sink(factory.createGenerator(out));
+              }
+
+              @Override
+              public Jackson2Sink generator(OutputStream out) throws IOException {
+                return new Jackson2Sink(factory.createGenerator(out, JsonEncoding.UTF8));
+              }
+            },
+            Errors::toPublic);
   }
 
   /**
@@ -167,7 +171,7 @@ public final class FourfoldJson {
    * @throws FourfoldJsonException when the text is not a valid lead
    */
   public Lead readLead(String json) throws FourfoldJsonException {
-    return readText(json, Format.LEAD);
+    return documents.readText(json, Format.LEAD);
   }
 
   /**
@@ -178,7 +182,7 @@ public final class FourfoldJson {
    * @throws FourfoldJsonException when the bytes are not a valid lead
    */
   public Lead readLead(byte[] json) throws FourfoldJsonException {
-    return readBytes(json, Format.LEAD);
+    return documents.readBytes(json, Format.LEAD);
   }
 
   /**
@@ -190,7 +194,7 @@ public final class FourfoldJson {
    * @throws IOException when reading the stream fails
    */
   public Lead readLead(InputStream json) throws IOException {
-    return readBytes(readAll(json), Format.LEAD);
+    return documents.readBytes(json, Format.LEAD);
   }
 
   /**
@@ -202,7 +206,7 @@ public final class FourfoldJson {
    * @throws IOException when reading the stream fails
    */
   public Lead readLead(Reader json) throws IOException {
-    return readText(readAll(json), Format.LEAD);
+    return documents.readText(json, Format.LEAD);
   }
 
   /**
@@ -244,7 +248,7 @@ public final class FourfoldJson {
    * @throws FourfoldJsonException when the text is not a valid result
    */
   public QualificationResult readResult(String json) throws FourfoldJsonException {
-    return readText(json, Format.RESULT);
+    return documents.readText(json, Format.RESULT);
   }
 
   /**
@@ -255,7 +259,7 @@ public final class FourfoldJson {
    * @throws FourfoldJsonException when the bytes are not a valid result
    */
   public QualificationResult readResult(byte[] json) throws FourfoldJsonException {
-    return readBytes(json, Format.RESULT);
+    return documents.readBytes(json, Format.RESULT);
   }
 
   /**
@@ -267,7 +271,7 @@ public final class FourfoldJson {
    * @throws IOException when reading the stream fails
    */
   public QualificationResult readResult(InputStream json) throws IOException {
-    return readBytes(readAll(json), Format.RESULT);
+    return documents.readBytes(json, Format.RESULT);
   }
 
   /**
@@ -279,7 +283,7 @@ public final class FourfoldJson {
    * @throws IOException when reading the stream fails
    */
   public QualificationResult readResult(Reader json) throws IOException {
-    return readText(readAll(json), Format.RESULT);
+    return documents.readText(json, Format.RESULT);
   }
 
   // ---------------------------------------------------------------- writing
@@ -293,7 +297,7 @@ public final class FourfoldJson {
    *     JSON in UTF-8 cannot carry
    */
   public String writeLead(Lead lead) {
-    return writeText(lead, Format.LEAD);
+    return documents.writeText(lead, Format.LEAD);
   }
 
   /**
@@ -306,7 +310,7 @@ public final class FourfoldJson {
    * @throws IllegalArgumentException when a text in the lead has an unpaired surrogate
    */
   public void writeLead(Lead lead, OutputStream out) throws IOException {
-    writeBytes(lead, Format.LEAD, out);
+    documents.writeBytes(lead, Format.LEAD, out);
   }
 
   /**
@@ -317,7 +321,7 @@ public final class FourfoldJson {
    * @throws IllegalArgumentException when a text in the result has an unpaired surrogate
    */
   public String writeResult(QualificationResult result) {
-    return writeText(result, Format.RESULT);
+    return documents.writeText(result, Format.RESULT);
   }
 
   /**
@@ -330,7 +334,7 @@ public final class FourfoldJson {
    * @throws IllegalArgumentException when a text in the result has an unpaired surrogate
    */
   public void writeResult(QualificationResult result, OutputStream out) throws IOException {
-    writeBytes(result, Format.RESULT, out);
+    documents.writeBytes(result, Format.RESULT, out);
   }
 
   /**
@@ -380,64 +384,6 @@ public final class FourfoldJson {
         .addModule(module)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
-  }
-
-  // ---------------------------------------------------------------- internals
-
-  private <T> T readText(String json, ValueType<T> type) throws FourfoldJsonException {
-    try {
-      return documents.readText(json, type);
-    } catch (FormatError e) {
-      throw Errors.toPublic(e);
-    }
-  }
-
-  private <T> T readBytes(byte[] json, ValueType<T> type) throws FourfoldJsonException {
-    try {
-      return documents.readBytes(json, type);
-    } catch (FormatError e) {
-      throw Errors.toPublic(e);
-    }
-  }
-
-  private byte[] readAll(InputStream in) throws IOException {
-    try {
-      return documents.readAll(in);
-    } catch (FormatError e) {
-      throw Errors.toPublic(e);
-    }
-  }
-
-  private String readAll(Reader in) throws IOException {
-    try {
-      return documents.readAll(in);
-    } catch (FormatError e) {
-      throw Errors.toPublic(e);
-    }
-  }
-
-  private <T> String writeText(T value, ValueType<T> type) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator generator = factory.createGenerator(out)) {
-      FormatWriter.write(new Jackson2Sink(generator), type, value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      // A generator over a StringWriter does no I/O.
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
-  }
-
-  private <T> void writeBytes(T value, ValueType<T> type, OutputStream out)
-      throws IOException {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    try (JsonGenerator generator = factory.createGenerator(buffer, JsonEncoding.UTF8)) {
-      FormatWriter.write(new Jackson2Sink(generator), type, value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(e.getOriginalMessage(), e);
-    }
-    buffer.writeTo(out);
   }
 
   /**

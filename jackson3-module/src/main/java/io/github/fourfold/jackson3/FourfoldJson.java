@@ -10,26 +10,19 @@ import io.github.fourfold.json.LeadReader;
 import io.github.fourfold.json.ResultWriter;
 import io.github.fourfold.json.internal.Documents;
 import io.github.fourfold.json.internal.Format;
-import io.github.fourfold.json.internal.FormatError;
-import io.github.fourfold.json.internal.FormatWriter;
 import io.github.fourfold.json.internal.LeadStream;
-import io.github.fourfold.json.internal.ValueType;
 import io.github.fourfold.model.Lead;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import tools.jackson.core.JsonGenerator;
+import java.io.Writer;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.exc.StreamWriteException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -60,7 +53,7 @@ public final class FourfoldJson {
   private final JsonFactory factory;
   /** Byte input, with canonical (seeded, so unguessable) names: each is decoded once. */
   private final JsonFactory bytesFactory;
-  private final Documents documents;
+  private final Documents<FourfoldJsonException> documents;
   /** NDJSON output: nothing between top-level values (Jackson's default is a space). */
   private final JsonFactory linesFactory;
 
@@ -98,20 +91,31 @@ public final class FourfoldJson {
             .build();
     this.linesFactory = factory.rebuild().rootValueSeparator((String) null).build();
     this.documents =
-        new Documents(
+        new Documents<>(
             options,
-            new Documents.Parsers() {
+            new Documents.Binding() {
               @Override
-              public Jackson3Source text(String json) {
+              public Jackson3Source parser(String json) {
                 return Jackson3Source.of(factory.createParser(ObjectReadContext.empty(), json));
               }
 
               @Override
-              public Jackson3Source bytes(byte[] json) {
+              public Jackson3Source parser(byte[] json) {
                 return Jackson3Source.of(
                     bytesFactory.createParser(ObjectReadContext.empty(), json));
               }
-            });
+
+              @Override
+              public Jackson3Sink generator(Writer out) {
+                return new Jackson3Sink(factory.createGenerator(ObjectWriteContext.empty(), out));
+              }
+
+              @Override
+              public Jackson3Sink generator(OutputStream out) {
+                return new Jackson3Sink(factory.createGenerator(ObjectWriteContext.empty(), out));
+              }
+            },
+            FourfoldJsonException::of);
   }
 
   /**
@@ -166,7 +170,7 @@ public final class FourfoldJson {
    * @throws FourfoldJsonException when it is not a valid lead
    */
   public Lead readLead(String json) {
-    return fromText(json, Format.LEAD);
+    return documents.readText(json, Format.LEAD);
   }
 
   /**
@@ -176,7 +180,7 @@ public final class FourfoldJson {
    * @throws FourfoldJsonException when it is not a valid lead
    */
   public Lead readLead(byte[] json) {
-    return fromBytes(json, Format.LEAD);
+    return documents.readBytes(json, Format.LEAD);
   }
 
   /**
@@ -187,7 +191,7 @@ public final class FourfoldJson {
    * @throws IOException when the stream fails
    */
   public Lead readLead(InputStream json) throws IOException {
-    return fromBytes(bytesOf(json), Format.LEAD);
+    return documents.readBytes(json, Format.LEAD);
   }
 
   /**
@@ -198,7 +202,7 @@ public final class FourfoldJson {
    * @throws IOException when the reader fails
    */
   public Lead readLead(Reader json) throws IOException {
-    return fromText(textOf(json), Format.LEAD);
+    return documents.readText(json, Format.LEAD);
   }
 
   /**
@@ -208,7 +212,7 @@ public final class FourfoldJson {
    * @throws FourfoldJsonException when it is not a valid result
    */
   public QualificationResult readResult(String json) {
-    return fromText(json, Format.RESULT);
+    return documents.readText(json, Format.RESULT);
   }
 
   /**
@@ -218,7 +222,7 @@ public final class FourfoldJson {
    * @throws FourfoldJsonException when it is not a valid result
    */
   public QualificationResult readResult(byte[] json) {
-    return fromBytes(json, Format.RESULT);
+    return documents.readBytes(json, Format.RESULT);
   }
 
   /**
@@ -229,7 +233,7 @@ public final class FourfoldJson {
    * @throws IOException when the stream fails
    */
   public QualificationResult readResult(InputStream json) throws IOException {
-    return fromBytes(bytesOf(json), Format.RESULT);
+    return documents.readBytes(json, Format.RESULT);
   }
 
   /**
@@ -240,7 +244,7 @@ public final class FourfoldJson {
    * @throws IOException when the reader fails
    */
   public QualificationResult readResult(Reader json) throws IOException {
-    return fromText(textOf(json), Format.RESULT);
+    return documents.readText(json, Format.RESULT);
   }
 
   /**
@@ -250,7 +254,7 @@ public final class FourfoldJson {
    * @throws IllegalArgumentException when a text in it has an unpaired surrogate
    */
   public String writeLead(Lead lead) {
-    return toText(lead, Format.LEAD);
+    return documents.writeText(lead, Format.LEAD);
   }
 
   /**
@@ -263,7 +267,7 @@ public final class FourfoldJson {
    * @throws IllegalArgumentException when a text in it has an unpaired surrogate
    */
   public void writeLead(Lead lead, OutputStream out) throws IOException {
-    toBytes(lead, Format.LEAD, out);
+    documents.writeBytes(lead, Format.LEAD, out);
   }
 
   /**
@@ -273,7 +277,7 @@ public final class FourfoldJson {
    * @throws IllegalArgumentException when a text in it has an unpaired surrogate
    */
   public String writeResult(QualificationResult result) {
-    return toText(result, Format.RESULT);
+    return documents.writeText(result, Format.RESULT);
   }
 
   /**
@@ -286,7 +290,7 @@ public final class FourfoldJson {
    * @throws IllegalArgumentException when a text in it has an unpaired surrogate
    */
   public void writeResult(QualificationResult result, OutputStream out) throws IOException {
-    toBytes(result, Format.RESULT, out);
+    documents.writeBytes(result, Format.RESULT, out);
   }
 
   /**
@@ -307,59 +311,5 @@ public final class FourfoldJson {
         .addModule(module)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
-  }
-
-  private <T> T fromText(String json, ValueType<T> type) {
-    try {
-      return documents.readText(json, type);
-    } catch (FormatError e) {
-      throw Serializers.toPublic(e);
-    }
-  }
-
-  private <T> T fromBytes(byte[] json, ValueType<T> type) {
-    try {
-      return documents.readBytes(json, type);
-    } catch (FormatError e) {
-      throw Serializers.toPublic(e);
-    }
-  }
-
-  private byte[] bytesOf(InputStream in) throws IOException {
-    try {
-      return documents.readAll(in);
-    } catch (FormatError e) {
-      throw Serializers.toPublic(e);
-    }
-  }
-
-  private String textOf(Reader in) throws IOException {
-    try {
-      return documents.readAll(in);
-    } catch (FormatError e) {
-      throw Serializers.toPublic(e);
-    }
-  }
-
-  private <T> String toText(T value, ValueType<T> type) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), text)) {
-      FormatWriter.write(new Jackson3Sink(g), type, value);
-    } catch (StreamWriteException e) {
-      throw new IllegalArgumentException(e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return text.toString();
-  }
-
-  private <T> void toBytes(T value, ValueType<T> type, OutputStream out) throws IOException {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), buffer)) {
-      FormatWriter.write(new Jackson3Sink(g), type, value);
-    } catch (StreamWriteException e) {
-      throw new IllegalArgumentException(e.getOriginalMessage(), e);
-    }
-    buffer.writeTo(out);
   }
 }

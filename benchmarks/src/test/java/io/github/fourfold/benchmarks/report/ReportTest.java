@@ -37,7 +37,7 @@ final class ReportTest {
         .contains("| >= 25x faster than Easy Rules with annotated rules | 16.7x faster (8.8-25.2) | "
             + "within the error: not shown either way |")
         .contains("| Fourfold default qualifier, cache-resident | 512 | not yet measured | | | |")
-        .contains("| Read + qualify <= 1.2x plain Jackson databind into records | - | not yet measured |")
+        .contains("| Read + qualify <= 1.1x plain Jackson 2 databind into records | - | not yet measured |")
         .contains("JMH 1.37, VM 17; 1 fork(s), 3 x 1 s warm-up, 5 x 1 s measurement");
   }
 

@@ -3,15 +3,16 @@ package io.github.fourfold.examples.springboot;
 import io.github.fourfold.QualificationResult;
 import io.github.fourfold.Qualifier;
 import io.github.fourfold.jackson3.FourfoldJson;
-import io.github.fourfold.jackson3.FourfoldJsonException;
+import io.github.fourfold.json.Framing;
 import io.github.fourfold.json.JsonErrorCode;
-import io.github.fourfold.json.JsonReadOptions;
+import io.github.fourfold.json.JsonReadError;
+import io.github.fourfold.json.LeadReader;
+import io.github.fourfold.json.LeadRecord;
+import io.github.fourfold.json.ResultWriter;
 import io.github.fourfold.model.Lead;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -21,10 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /qualify}: one lead in, its result out ({@code application/json}); or NDJSON in, one
@@ -39,18 +36,16 @@ final class QualifyController {
   private final Qualifier qualifier;
   private final Clock clock;
   private final FourfoldJson json;
-  private final ObjectWriter errorWriter;
 
-  QualifyController(Qualifier qualifier, Clock clock, FourfoldJson json, JsonMapper mapper) {
+  QualifyController(Qualifier qualifier, Clock clock, FourfoldJson json) {
     this.qualifier = qualifier;
     this.clock = clock;
     this.json = json;
-    this.errorWriter = mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
   }
 
   /**
    * One lead. Spring Boot's {@code JsonMapper} reads the body and writes the result: the Fourfold
-   * module it found does both, so a bad lead throws {@link FourfoldJsonException}.
+   * module it found does both, so a bad lead throws {@code FourfoldJsonException}.
    */
   @PostMapping(
       path = "/qualify",
@@ -64,10 +59,11 @@ final class QualifyController {
   }
 
   /**
-   * Many leads, one per line. Each line is read, qualified and answered before the next is read,
-   * so memory holds one line (at most the format's 1 MiB) whatever the body's length. A bad line
-   * gets the format's error line and the stream goes on; a body over its limit ends the stream
-   * with one {@code LIMIT_EXCEEDED} error line (or status 413 when its declared length is over).
+   * Many leads, one per line, through the library's streaming reader and result writer: each
+   * line is read, qualified and answered before the next is read, so memory holds one line (at
+   * most the format's 1 MiB) whatever the body's length. A bad line gets the format's error line
+   * and the stream goes on; a body over its limit ends the stream with one {@code LIMIT_EXCEEDED}
+   * error line (or status 413 when its declared length is over).
    */
   @PostMapping(
       path = "/qualify",
@@ -80,78 +76,39 @@ final class QualifyController {
           LocalDate asOf)
       throws IOException {
     LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-    NdjsonLines lines = new NdjsonLines(request.getInputStream(), maxLineBytes());
+    LeadReader leads = json.readLeads(request.getInputStream(), Framing.NDJSON);
     // Reads the first line before anything is written: a body refused outright is still a 413.
-    NdjsonLines.Line line = lines.next();
+    LeadRecord record = leads.read();
     response.setContentType(MediaType.APPLICATION_NDJSON_VALUE);
-    try (OutputStream out = new BufferedOutputStream(response.getOutputStream(), 16 * 1024)) {
-      long number = 0;
+    try (ResultWriter out = json.resultWriter(response.getOutputStream())) {
+      long line = 0;
       try {
-        while (line != null) {
-          number = line.number();
-          answer(line, date, out);
-          line = lines.next();
+        while (record != null) {
+          line = record.line();
+          answer(record, date, out);
+          record = leads.read();
         }
       } catch (RequestTooLargeException e) {
-        writeError(out, number + 1, null, JsonErrorCode.LIMIT_EXCEEDED.name(), null, e.getMessage());
+        JsonReadError tooLarge = JsonReadError.of(JsonErrorCode.LIMIT_EXCEEDED, null,
+            "expected a request body of at most " + e.limit() + " bytes", null);
+        out.writeError(LeadRecord.ofError(tooLarge, line + 1, -1, true), null);
       }
     }
   }
 
-  private void answer(NdjsonLines.Line line, LocalDate date, OutputStream out) throws IOException {
-    byte[] bytes = line.bytes();
-    if (bytes == null) {
-      writeError(out, line.number(), null, JsonErrorCode.LIMIT_EXCEEDED.name(), null,
-          "The line is over the limit of " + maxLineBytes() + " bytes.");
-      return;
-    }
-    Lead lead;
-    try {
-      lead = json.readLead(bytes);
-    } catch (FourfoldJsonException e) {
-      writeError(out, line.number(), e.leadId(), e.code().name(), e.pointer(), e.getMessage());
+  private void answer(LeadRecord record, LocalDate date, ResultWriter out) throws IOException {
+    Lead lead = record.lead();
+    if (lead == null) {
+      out.writeError(record, null);
       return;
     }
     QualificationResult result;
     try {
       result = qualifier.qualify(lead, date);
     } catch (RuntimeException e) {
-      writeError(out, line.number(), lead.id(), QUALIFIER_FAILED, null, Problems.QUALIFIER_FAILED_DETAIL);
+      out.writeFailure(record, null, QUALIFIER_FAILED, Problems.QUALIFIER_FAILED_DETAIL);
       return;
     }
-    json.writeResult(result, out);
-    out.write('\n');
-  }
-
-  private static int maxLineBytes() {
-    return JsonReadOptions.ofDefaults().maxDocumentBytes();
-  }
-
-  /** The format's error line: {@code {"error":{"line":…,"id":…,"code":…,"pointer":…,"message":…}}}. */
-  private void writeError(
-      OutputStream out,
-      long line,
-      @Nullable String id,
-      String code,
-      @Nullable String pointer,
-      @Nullable String message)
-      throws IOException {
-    try (JsonGenerator g = errorWriter.createGenerator(out)) {
-      g.writeStartObject();
-      g.writeName("error");
-      g.writeStartObject();
-      g.writeNumberProperty("line", line);
-      if (id != null) {
-        g.writeStringProperty("id", id);
-      }
-      g.writeStringProperty("code", code);
-      if (pointer != null) {
-        g.writeStringProperty("pointer", pointer);
-      }
-      g.writeStringProperty("message", message == null ? code : message);
-      g.writeEndObject();
-      g.writeEndObject();
-    }
-    out.write('\n');
+    out.writeResult(result);
   }
 }

@@ -25,7 +25,7 @@ public class QualifyServiceApplication {
     return Clock.systemDefaultZone();
   }
 
-  /** The hardened reader the NDJSON stream uses for each line (limits, strict UTF-8). */
+  /** The streaming reader and result writer of the NDJSON path (limits, strict UTF-8). */
   @Bean
   FourfoldJson fourfoldJson() {
     return FourfoldJson.ofDefaults();

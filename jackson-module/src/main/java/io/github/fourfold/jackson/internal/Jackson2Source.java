@@ -44,27 +44,15 @@ public final class Jackson2Source implements TokenSource {
     try {
       JsonToken t = p.nextToken();
       return t == null ? null : TOKENS[t.ordinal()];
-    } catch (JsonProcessingException | CharConversionException e) {
-      throw failure(e);
-    } catch (IllegalStateException e) {
-      throw ParserFailure.symbolTable(e, "com.fasterxml.jackson.core.sym.");
-    }
-  }
-
-  @Override
-  public @Nullable String name() throws IOException {
-    try {
-      return p.currentName();
-    } catch (JsonProcessingException | CharConversionException e) {
+    } catch (JsonProcessingException | CharConversionException | IllegalStateException e) {
       throw failure(e);
     }
   }
 
   @Override
-  public String text() throws IOException {
+  public @Nullable String text() throws IOException {
     try {
-      String text = p.getText();
-      return text == null ? "" : text;
+      return p.getText();
     } catch (JsonProcessingException | CharConversionException e) {
       throw failure(e);
     }
@@ -101,15 +89,20 @@ public final class Jackson2Source implements TokenSource {
     p.close();
   }
 
-  private static ParserFailure failure(IOException e) {
-    if (e instanceof StreamConstraintsException constraint) {
-      return ParserFailure.constraint(constraint.getOriginalMessage());
-    }
+  /** Classifies an exception of the parser (an IllegalStateException only from its name tables). */
+  private static ParserFailure failure(Exception e) {
     if (e instanceof JsonProcessingException processing) {
+      if (processing instanceof StreamConstraintsException) {
+        return ParserFailure.constraint(processing.getOriginalMessage());
+      }
       JsonLocation location = processing.getLocation();
       return ParserFailure.parse(
           processing.getOriginalMessage(), location == null ? -1 : location.getLineNr());
     }
+    if (e instanceof IllegalStateException state) {
+      return ParserFailure.symbolTable(state, "com.fasterxml.jackson.core.sym.");
+    }
+    // A CharConversionException: bytes the parser could not decode.
     return ParserFailure.malformed();
   }
 }

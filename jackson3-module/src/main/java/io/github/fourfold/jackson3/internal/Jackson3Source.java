@@ -49,27 +49,15 @@ public final class Jackson3Source implements TokenSource {
   public @Nullable Token next() throws IOException {
     try {
       return map(parser.nextToken());
-    } catch (JacksonException e) {
-      throw failure(e);
-    } catch (IllegalStateException e) {
-      throw ParserFailure.symbolTable(e, "tools.jackson.core.sym.");
-    }
-  }
-
-  @Override
-  public @Nullable String name() throws IOException {
-    try {
-      return parser.currentName();
-    } catch (JacksonException e) {
+    } catch (JacksonException | IllegalStateException e) {
       throw failure(e);
     }
   }
 
   @Override
-  public String text() throws IOException {
+  public @Nullable String text() throws IOException {
     try {
-      String s = parser.getString();
-      return s == null ? "" : s;
+      return parser.getString();
     } catch (JacksonException e) {
       throw failure(e);
     }
@@ -117,10 +105,16 @@ public final class Jackson3Source implements TokenSource {
     }
   }
 
-  /** Classifies an exception of the parser; an I/O error is thrown as what it wraps. */
-  private static IOException failure(JacksonException e) {
-    if (e instanceof StreamConstraintsException) {
-      return ParserFailure.constraint(e.getOriginalMessage());
+  /**
+   * Classifies an exception of the parser (an IllegalStateException only from its name tables);
+   * an I/O error is thrown as what it wraps.
+   */
+  private static IOException failure(RuntimeException e) {
+    if (e instanceof IllegalStateException state) {
+      return ParserFailure.symbolTable(state, "tools.jackson.core.sym.");
+    }
+    if (e instanceof StreamConstraintsException constraint) {
+      return ParserFailure.constraint(constraint.getOriginalMessage());
     }
     if (e instanceof JacksonIOException io) {
       Throwable cause = io.getCause();
@@ -129,9 +123,9 @@ public final class Jackson3Source implements TokenSource {
       }
       return cause instanceof IOException wrapped ? wrapped : new IOException(e.getMessage());
     }
-    if (e instanceof StreamReadException) {
-      TokenStreamLocation at = e.getLocation();
-      return ParserFailure.parse(e.getOriginalMessage(), at == null ? -1 : at.getLineNr());
+    if (e instanceof StreamReadException read) {
+      TokenStreamLocation at = read.getLocation();
+      return ParserFailure.parse(read.getOriginalMessage(), at == null ? -1 : at.getLineNr());
     }
     throw e;
   }

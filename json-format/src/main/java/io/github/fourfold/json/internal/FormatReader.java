@@ -71,20 +71,20 @@ public final class FormatReader {
       "expected property names whose hash codes collide less (the parser's guard against hash"
           + " flooding)";
 
-  private final TokenSource p;
-  private final JsonReadOptions settings;
+  private TokenSource p = ReaderPool.NO_SOURCE;
+  private JsonReadOptions settings = JsonReadOptions.ofDefaults();
   /**
    * Whether the reader bounds the value's size itself. A caller that has already bounded the
    * whole input turns this off: asking the parser for each token's location allocates, and costs
    * about a fifth of a read.
    */
-  private final boolean boundSize;
+  private boolean boundSize;
   /**
    * Whether strings and names may hold an unpaired surrogate, which the reader then looks for in
    * each. A caller whose input is well-formed UTF-8 without a backslash (so without escapes)
    * turns this off.
    */
-  private final boolean surrogatesPossible;
+  private boolean surrogatesPossible;
   private final Path path = new Path();
   /** One {@link Fields} per depth, reused: only one object per depth is read at a time. */
   private Fields[] fieldsByDepth = new Fields[8];
@@ -101,12 +101,43 @@ public final class FormatReader {
   private @Nullable FormatError failure;
   private @Nullable String leadId;
 
-  private FormatReader(
-      TokenSource p, JsonReadOptions settings, boolean boundSize, boolean surrogatesPossible) {
-    this.p = p;
+  /** A reader for {@link ReaderPool}, which starts it for each value. */
+  FormatReader() {}
+
+  /** Prepares this reader for one value. */
+  private void start(
+      TokenSource source, JsonReadOptions settings, boolean boundSize, boolean surrogatesPossible) {
+    this.p = source;
     this.settings = settings;
     this.boundSize = boundSize;
     this.surrogatesPossible = surrogatesPossible;
+    depth = 0;
+    start = -1;
+    resume = false;
+    root = true;
+  }
+
+  /**
+   * Forgets the value read, so that a pooled reader holds neither the parser nor any text of the
+   * input between reads.
+   *
+   * @return whether the reader is small enough to keep: its tables grow with the deepest value it
+   *     has read, which hostile input can make large
+   */
+  boolean clear() {
+    p = ReaderPool.NO_SOURCE;
+    path.clear();
+    name = "";
+    text = "";
+    failure = null;
+    leadId = null;
+    for (Fields fields : fieldsByDepth) {
+      if (fields != null) {
+        fields.reset(Names.NONE, false);
+        fields.slots.clear();
+      }
+    }
+    return fieldsByDepth.length <= ReaderPool.MAX_KEPT_DEPTH;
   }
 
   /**
@@ -131,10 +162,15 @@ public final class FormatReader {
       boolean boundSize,
       boolean surrogatesPossible)
       throws IOException {
-    FormatReader reader = new FormatReader(source, settings, boundSize, surrogatesPossible);
-    reader.begin();
-    T value = type.read(reader);
-    return new Outcome<>(reader.failure == null ? value : null, reader.failure, reader.leadId);
+    FormatReader reader = ReaderPool.take();
+    try {
+      reader.start(source, settings, boundSize, surrogatesPossible);
+      reader.begin();
+      T value = type.read(reader);
+      return new Outcome<>(reader.failure == null ? value : null, reader.failure, reader.leadId);
+    } finally {
+      ReaderPool.give(reader);
+    }
   }
 
   /**
@@ -233,7 +269,7 @@ public final class FormatReader {
         depth--;
         break;
       case NAME:
-        name = parserText(true);
+        name = parserText();
         if (Values.longerThan(name, settings.maxNameLength())) {
           throw limit(path.pointer(), nameLimit());
         }
@@ -243,7 +279,7 @@ public final class FormatReader {
         }
         break;
       case STRING:
-        text = parserText(false);
+        text = parserText();
         if (Values.longerThan(text, settings.maxStringLength())) {
           throw limit(path.pointer(), stringLimit());
         }
@@ -264,9 +300,9 @@ public final class FormatReader {
     }
   }
 
-  private String parserText(boolean isName) throws IOException {
+  private String parserText() throws IOException {
     try {
-      String value = isName ? p.name() : p.text();
+      String value = p.text();
       return value == null ? "" : value;
     } catch (ParserFailure e) {
       throw fromParser(e, p.current());
@@ -337,7 +373,7 @@ public final class FormatReader {
 
   private @Nullable String eagerName() {
     try {
-      return p.name();
+      return p.current() == Token.NAME ? p.text() : null;
     } catch (IOException e) {
       return null;
     }

@@ -11,9 +11,12 @@ import java.io.IOException;
  */
 public final class FormatWriter {
   private final TokenSink sink;
+  /** Whether unwritable text is refused with IllegalArgumentException rather than the sink's. */
+  private final boolean refuse;
 
-  private FormatWriter(TokenSink sink) {
+  private FormatWriter(TokenSink sink, boolean refuse) {
     this.sink = sink;
+    this.refuse = refuse;
   }
 
   /**
@@ -27,7 +30,22 @@ public final class FormatWriter {
    *     in UTF-8)
    */
   public static <T> void write(TokenSink sink, ValueType<T> type, T value) throws IOException {
-    type.write(new FormatWriter(sink), value, "");
+    type.write(new FormatWriter(sink, false), value, "");
+  }
+
+  /**
+   * Writes one value as one JSON value for a caller of the library's own write methods, which
+   * refuse text that JSON in UTF-8 cannot carry with an {@link IllegalArgumentException}.
+   *
+   * @param sink where to write
+   * @param type the value's type
+   * @param value the value
+   * @throws IOException when writing fails
+   * @throws IllegalArgumentException when a text cannot be written as JSON in UTF-8
+   */
+  public static <T> void writeOrRefuse(TokenSink sink, ValueType<T> type, T value)
+      throws IOException {
+    type.write(new FormatWriter(sink, true), value, "");
   }
 
   TokenSink sink() {
@@ -40,9 +58,13 @@ public final class FormatWriter {
    */
   void checkText(String property, String value) throws IOException {
     if (Values.hasUnpairedSurrogate(value)) {
-      sink.unwritable(
+      String message =
           "Cannot write the text of '" + property + "': it has an unpaired surrogate, which"
-              + " JSON in UTF-8 cannot carry");
+              + " JSON in UTF-8 cannot carry";
+      if (refuse) {
+        throw new IllegalArgumentException(message);
+      }
+      sink.unwritable(message);
     }
   }
 }

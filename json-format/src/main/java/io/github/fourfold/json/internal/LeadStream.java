@@ -43,7 +43,7 @@ public final class LeadStream implements LeadReader {
 
   private final InputStream in;
   private final Framing framing;
-  private final Documents documents;
+  private final Documents<?> documents;
   private final int max;
   private final byte[] block = new byte[BLOCK];
   private int pos;
@@ -67,7 +67,7 @@ public final class LeadStream implements LeadReader {
    * @param framing how the leads are framed
    * @param documents reads each record
    */
-  public LeadStream(InputStream in, Framing framing, Documents documents) {
+  public LeadStream(InputStream in, Framing framing, Documents<?> documents) {
     this.in = in;
     this.framing = framing;
     this.documents = documents;
@@ -351,7 +351,7 @@ public final class LeadStream implements LeadReader {
   private LeadRecord readRecord(long atLine, long atIndex) {
     byte[] bytes = Arrays.copyOf(record, length);
     try {
-      Lead lead = documents.readBytes(bytes, Format.LEAD);
+      Lead lead = documents.readRecord(bytes);
       return LeadRecord.ofLead(lead, atLine, atIndex);
     } catch (FormatError e) {
       return LeadRecord.ofError(toPublic(e), atLine, atIndex, false);

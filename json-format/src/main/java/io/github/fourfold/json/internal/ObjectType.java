@@ -31,6 +31,11 @@ public final class ObjectType<T> extends ValueType<T> {
 
   private final String name;
   private final List<Property<T, ?>> properties;
+  /**
+   * The same properties by index, for the reader's and writer's loops: reading through the
+   * unmodifiable list's wrapper was a tenth of a read's time (JFR).
+   */
+  private final Property<T, ?>[] byIndex;
   private final Names names;
   private final Build<T> build;
   private @Nullable Rule rule;
@@ -48,6 +53,7 @@ public final class ObjectType<T> extends ValueType<T> {
       wireNames[i] = properties[i].name();
     }
     this.properties = Collections.unmodifiableList(list);
+    this.byIndex = properties.clone();
     this.names = Names.of(wireNames);
   }
 
@@ -102,11 +108,11 @@ public final class ObjectType<T> extends ValueType<T> {
   }
 
   int size() {
-    return properties.size();
+    return byIndex.length;
   }
 
   Property<T, ?> property(int index) {
-    return properties.get(index);
+    return byIndex[index];
   }
 
   T build(Slots values) {
@@ -125,8 +131,8 @@ public final class ObjectType<T> extends ValueType<T> {
   @Override
   void write(FormatWriter writer, T value, String property) throws IOException {
     writer.sink().startObject();
-    for (int i = 0; i < properties.size(); i++) {
-      properties.get(i).write(writer, value);
+    for (Property<T, ?> each : byIndex) {
+      each.write(writer, value);
     }
     writer.sink().endObject();
   }

@@ -27,6 +27,12 @@ final class Path {
     names[size] = null;
   }
 
+  /** Empties the path, dropping its names. */
+  void clear() {
+    Arrays.fill(names, 0, size, null);
+    size = 0;
+  }
+
   /** The RFC 6901 pointer of the current position. */
   String pointer() {
     StringBuilder out = new StringBuilder();

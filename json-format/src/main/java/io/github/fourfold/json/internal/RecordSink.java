@@ -1,12 +1,13 @@
 package io.github.fourfold.json.internal;
 
+import java.io.Closeable;
 import java.io.IOException;
 
 /**
  * A token sink that writes a sequence of top-level values, one per line: what the binding's
  * generator adds for {@link NdjsonWriter}. Its failures of the output are {@link IOException}s.
  */
-public interface RecordSink extends TokenSink {
+public interface RecordSink extends TokenSink, Closeable {
   /**
    * Writes a whole number.
    *
@@ -34,5 +35,6 @@ public interface RecordSink extends TokenSink {
    *
    * @throws IOException when writing fails
    */
+  @Override
   void close() throws IOException;
 }

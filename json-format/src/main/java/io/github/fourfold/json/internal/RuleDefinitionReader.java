@@ -142,7 +142,7 @@ public final class RuleDefinitionReader {
       return token;
     }
     if (token == Token.NAME) {
-      names.set(top, p.name());
+      names.set(top, p.text());
       return token;
     }
     if (top >= 0 && indexes.get(top) >= -1) {
@@ -572,7 +572,7 @@ public final class RuleDefinitionReader {
 
   private String name() {
     try {
-      String name = p.name();
+      String name = p.text();
       return name == null ? "" : name;
     } catch (IOException e) {
       throw new Stop(fromParser(e), true);
@@ -599,7 +599,8 @@ public final class RuleDefinitionReader {
     expect(Token.STRING, at, what);
     String s;
     try {
-      s = p.text();
+      String value = p.text();
+      s = value == null ? "" : value;
     } catch (IOException e) {
       throw new Stop(fromParser(e), true);
     }

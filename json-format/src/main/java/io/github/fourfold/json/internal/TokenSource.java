@@ -28,20 +28,13 @@ public interface TokenSource extends Closeable {
   @Nullable Token next() throws IOException;
 
   /**
-   * The current property name (also on the value after a name, where a parser keeps it).
+   * The current token's text: a property name (the parser's own instance, canonical where the
+   * parser canonicalizes names) or a string value.
    *
-   * @return the name, or null when there is none
+   * @return the text, or null when the token has none
    * @throws IOException as {@link #next()} does
    */
-  @Nullable String name() throws IOException;
-
-  /**
-   * The current string value.
-   *
-   * @return the text
-   * @throws IOException as {@link #next()} does
-   */
-  String text() throws IOException;
+  @Nullable String text() throws IOException;
 
   /**
    * The current number's literal chars, from {@link #textOffset()} for {@link #textLength()}.
