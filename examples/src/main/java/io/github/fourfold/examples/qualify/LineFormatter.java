@@ -70,7 +70,13 @@ final class LineFormatter {
     if (text != null) {
       out.write(text.render(lead, result).getBytes(StandardCharsets.UTF_8));
     } else {
-      lines.writeResult(result);
+      try {
+        lines.writeResult(result);
+      } catch (IllegalArgumentException e) {
+        // The writer wrote nothing: a text of the result is not Unicode JSON can carry.
+        return failed(file, record, "Qualifier '" + qualifier.id()
+            + "' failed: returned a text with an unpaired surrogate, which JSON cannot carry");
+      }
     }
     return result.verdict();
   }

@@ -1,10 +1,12 @@
 package io.github.fourfold.examples.qualify;
 
+import io.github.fourfold.CriterionFinding;
 import io.github.fourfold.QualificationPolicy;
 import io.github.fourfold.QualificationResult;
 import io.github.fourfold.Qualifier;
 import io.github.fourfold.QualifierFailedException;
 import io.github.fourfold.QualifierProvider;
+import io.github.fourfold.Verdict;
 import io.github.fourfold.model.Lead;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,6 +24,8 @@ public final class ErraticQualifier implements Qualifier {
   static final long MAX_NANOS = 1_000_000;
   /** A lead with this id makes the qualifier fail in a way no lead explains. */
   static final String OVERFLOW = "overflow";
+  /** A lead with this id gets a result whose message holds half a surrogate pair. */
+  static final String LONE_SURROGATE = "lone-surrogate";
 
   private final Qualifier rule;
 
@@ -39,6 +43,11 @@ public final class ErraticQualifier implements Qualifier {
     LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(MAX_NANOS));
     if (lead.id().equals(OVERFLOW)) {
       throw new StackOverflowError();
+    }
+    if (lead.id().equals(LONE_SURROGATE)) {
+      return QualificationResult.builder().leadId(lead.id()).verdict(Verdict.NOT_YET).asOf(asOf)
+          .addFindings(CriterionFinding.unmet("ERRATIC", "ERRATIC_TEXT", "half a pair: \uD800"))
+          .qualifierId(id()).build();
     }
     int bucket = Math.floorMod(lead.id().hashCode(), 29);
     if (bucket == 0) {

@@ -241,11 +241,27 @@ final class ThreadsTest {
   void aQualifierThatSleepsRandomlyAndFails_keepsTheLinesInInputOrder() throws IOException {
     Run run = sameOnOneAndOn(8, generated(1_500).getBytes(StandardCharsets.UTF_8), "--as-of", AS_OF,
         "--plugins", erraticJar().toString(), "--qualifier", ErraticQualifier.ID);
-    // Both ways a qualifier fails (Qualifier.allOf reports each as what the part threw), and results.
+    // Both ways a qualifier fails (an exception, reported as what it threw, and the qualifier's
+    // own QualifierFailedException, reported in its words), and results.
     String lines = run.text();
     assertThat(lines).contains("\"leadId\"");
     assertThat(lines.contains("\"code\":\"QUALIFIER_FAILED\"") && lines.contains("threw java.lang.IllegalStateException")
-        && lines.contains("threw io.github.fourfold.QualifierFailedException")).as("both failures among the lines").isTrue();
+        && lines.contains("failed: told to fail")).as("both failures among the lines").isTrue();
+  }
+
+  @Test
+  void aResultJsonCannotCarry_isThatLeadsErrorAndTheRunGoesOn() throws IOException {
+    byte[] leads = ("{\"id\":\"a\"}\n{\"id\":\"" + ErraticQualifier.LONE_SURROGATE + "\"}\n{\"id\":\"b\"}\n")
+        .getBytes(StandardCharsets.UTF_8);
+    Run run = sameOnOneAndOn(2, leads, "--as-of", AS_OF, "--plugins", erraticJar().toString(),
+        "--qualifier", ErraticQualifier.ID);
+    String[] lines = run.text().split("\n");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[1]).contains("\"code\":\"QUALIFIER_FAILED\"").contains("\"id\":\"" + ErraticQualifier.LONE_SURROGATE)
+        .contains("unpaired surrogate");
+    assertThat(lines[2]).contains("\"leadId\":\"b\"");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).doesNotContain("internal failure");
   }
 
   @Test
