@@ -9,6 +9,8 @@ import io.github.fourfold.kafka.streams.FourfoldTopology;
 import io.github.fourfold.model.Lead;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -17,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -26,6 +30,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -39,6 +44,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -50,9 +56,11 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code perRecord*}: per lead, a new lead through the topology (store read and write,
  *       result and verdict change written) against read + qualify + write. Each invocation sends
  *       the dataset's leads under new ids, so every record is a new lead.
- *   <li>{@code pass*} (single shot): a daily re-qualification pass over {@code stored} leads (one
- *       punctuation, batch size = all) against read + qualify of the same leads' JSON. The stored
- *       leads are the dataset's 10,000 leads under {@code stored / 10,000} ids each.
+ *   <li>{@code pass*} (single shot): a daily re-qualification pass over {@code stored} leads (as
+ *       the topology spreads it: punctuations of {@code batch} leads) against read + qualify of
+ *       the same leads' JSON. The stored leads are the dataset's 10,000 leads under {@code stored /
+ *       10,000} ids each, loaded once; each shot is the next day. Both report their CPU time
+ *       ({@link CpuTime}) besides the wall time.
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -117,58 +125,169 @@ public class KafkaStreamsBenchmark {
     bh.consume(s.driver.drain());
   }
 
-  /** A store of leads, loaded before each measurement. */
+  /**
+   * A store of leads, loaded once per trial through the topology as of the dataset's day; each
+   * iteration is the next day, so each pass re-qualifies the leads one day later than the last.
+   */
   @State(Scope.Benchmark)
   public static class Pass {
     /** How many leads the store holds. */
     @Param("1000000")
     public int stored;
 
-    final Qualifier qualifier = Qualifier.fourQuestion();
+    /** The most leads re-qualified in one punctuation (the topology's default). */
+    @Param("5000")
+    public int batch;
+
     final FourfoldJson json = FourfoldJson.ofDefaults();
-    byte[][] templates = new byte[0][];
     @SuppressWarnings("NullAway.Init") // set by the setup
     Driver driver;
 
-    /** Fills a new store with the leads, as of the day before the pass. */
-    @Setup(Level.Iteration)
+    /** Fills a new store with the leads. */
+    @Setup(Level.Trial)
     public void setUp() {
       Lead[] leads = Dataset.of(Dataset.LARGE).leads();
-      templates = new byte[leads.length][];
-      driver = new Driver(stored);
+      driver = new Driver(batch);
       for (int i = 0; i < stored; i++) {
         Lead lead = leads[i % leads.length];
         String id = "c" + (i / leads.length) + "-" + lead.id();
-        byte[] bytes = json.writeLead(Lead.builder().from(lead).id(id).build())
-            .getBytes(StandardCharsets.UTF_8);
-        if (i < leads.length) {
-          templates[i] = bytes;
-        }
-        driver.leads.pipeInput(id, bytes);
+        driver.leads.pipeInput(id, json.writeLead(Lead.builder().from(lead).id(id).build())
+            .getBytes(StandardCharsets.UTF_8));
         if (i % 10_000 == 0) {
           driver.drain();
         }
       }
       driver.drain();
-      driver.clock.day = DAY.plusDays(1);
+      CpuTime.awaitQuiet();
+    }
+
+    /** The next day: the pass that follows re-qualifies every lead as of it. */
+    @Setup(Level.Iteration)
+    public void nextDay() {
+      driver.clock.day = driver.clock.day.plusDays(1);
     }
 
     /** Stops the driver. */
-    @TearDown(Level.Iteration)
+    @TearDown(Level.Trial)
     public void tearDown() {
       driver.close();
     }
   }
 
-  /** One daily pass over the stored leads (one punctuation). */
+  /** The stored leads' JSON (the dataset's leads, as the store holds them), and the day. */
+  @State(Scope.Benchmark)
+  public static class PassBaseline {
+    /** How many leads are read and qualified (the same parameter as the pass's). */
+    @Param("1000000")
+    public int stored;
+
+    final Qualifier qualifier = Qualifier.fourQuestion();
+    final FourfoldJson json = FourfoldJson.ofDefaults();
+    byte[][] templates = new byte[0][];
+    LocalDate day = DAY;
+
+    /** Writes the leads. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      Lead[] leads = Dataset.of(Dataset.LARGE).leads();
+      templates = new byte[leads.length][];
+      for (int i = 0; i < leads.length; i++) {
+        String id = "c0-" + leads[i].id();
+        templates[i] = json.writeLead(Lead.builder().from(leads[i]).id(id).build())
+            .getBytes(StandardCharsets.UTF_8);
+      }
+    }
+
+    /** The next day, as for the pass. */
+    @Setup(Level.Iteration)
+    public void nextDay() {
+      day = day.plusDays(1);
+    }
+  }
+
+  /**
+   * The CPU time of one shot: of this JVM (GC, JIT and RocksDB's own threads included) and of the
+   * benchmark's thread alone, in milliseconds. On a machine shared with other work the shot's wall
+   * time also counts the time others held the CPU; these do not.
+   */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class CpuTime {
+    private static final com.sun.management.OperatingSystemMXBean OS =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** The JVM's CPU time during the shot. */
+    public double processCpuMs;
+
+    /** The benchmark thread's CPU time during the shot. */
+    public double threadCpuMs;
+
+    private long processStart;
+    private long threadStart;
+
+    /** Zeroes the counters (JMH does not). */
+    @Setup(Level.Iteration)
+    public void reset() {
+      processCpuMs = 0;
+      threadCpuMs = 0;
+    }
+
+    /**
+     * Waits (at most ten minutes) until this JVM uses less than a tenth of a core. Loading a large
+     * store in one go (the test driver commits after every record) leaves RocksDB compacting on
+     * its own threads for a while afterwards; waiting for it measures the pass on a settled
+     * store, as in an application that has been running for a day, not that backlog.
+     */
+    static void awaitQuiet() {
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+      long cpu = OS.getProcessCpuTime();
+      while (System.nanoTime() < deadline) {
+        try {
+          Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+        long now = OS.getProcessCpuTime();
+        if (now - cpu < TimeUnit.MILLISECONDS.toNanos(100)) {
+          return;
+        }
+        cpu = now;
+      }
+    }
+
+    void start() {
+      processStart = OS.getProcessCpuTime();
+      threadStart = THREADS.getCurrentThreadCpuTime();
+    }
+
+    void stop() {
+      threadCpuMs += (THREADS.getCurrentThreadCpuTime() - threadStart) / 1e6;
+      processCpuMs += (OS.getProcessCpuTime() - processStart) / 1e6;
+    }
+  }
+
+  /**
+   * One daily pass over the stored leads, spread over punctuations of {@code batch} leads as the
+   * topology does it, the outputs drained after each; returns how many records it emitted.
+   */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   @Warmup(iterations = 1)
   @Measurement(iterations = 2)
-  public long passTopology(Pass s) {
-    s.driver.driver.advanceWallClockTime(Driver.INTERVAL);
-    return s.driver.drain();
+  @Timeout(time = 60, timeUnit = TimeUnit.MINUTES)
+  public long passTopology(Pass s, CpuTime cpu) {
+    cpu.start();
+    long emitted = 0;
+    int punctuations = (s.stored + s.batch - 1) / s.batch;
+    for (int i = 0; i < punctuations; i++) {
+      s.driver.driver.advanceWallClockTime(Driver.INTERVAL);
+      emitted += s.driver.drain();
+    }
+    cpu.stop();
+    return emitted;
   }
 
   /** Read + qualify of as many leads' JSON as the store holds, as of the pass's day. */
@@ -177,11 +296,14 @@ public class KafkaStreamsBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   @Warmup(iterations = 1)
   @Measurement(iterations = 2)
-  public void passReadQualify(Pass s, Blackhole bh) throws FourfoldJsonException {
-    LocalDate day = DAY.plusDays(1);
-    for (int i = 0; i < s.stored; i++) {
-      bh.consume(s.qualifier.qualify(s.json.readLead(s.templates[i % s.templates.length]), day));
+  @Timeout(time = 60, timeUnit = TimeUnit.MINUTES)
+  public void passReadQualify(PassBaseline b, CpuTime cpu, Blackhole bh)
+      throws FourfoldJsonException {
+    cpu.start();
+    for (int i = 0; i < b.stored; i++) {
+      bh.consume(b.qualifier.qualify(b.json.readLead(b.templates[i % b.templates.length]), b.day));
     }
+    cpu.stop();
   }
 
   /** A clock whose day the benchmark sets. */
@@ -206,6 +328,7 @@ public class KafkaStreamsBenchmark {
 
   /** The topology in a test driver with RocksDB stores in a temporary directory. */
   static final class Driver implements AutoCloseable {
+    private static final String APPLICATION = "fourfold-benchmark";
     static final Duration INTERVAL = Duration.ofHours(1);
 
     final DayClock clock = new DayClock();
@@ -214,10 +337,11 @@ public class KafkaStreamsBenchmark {
     private final TestOutputTopic<byte[], byte[]> results;
     private final TestOutputTopic<byte[], byte[]> changes;
     private final TestOutputTopic<byte[], byte[]> dead;
+    private final List<TestOutputTopic<byte[], byte[]>> changelogs;
 
     Driver(int batch) {
       Properties props = new Properties();
-      props.put(StreamsConfig.APPLICATION_ID_CONFIG, "fourfold-benchmark");
+      props.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION);
       props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
       try {
         props.put(StreamsConfig.STATE_DIR_CONFIG,
@@ -236,10 +360,21 @@ public class KafkaStreamsBenchmark {
       results = driver.createOutputTopic("results", in, in);
       changes = driver.createOutputTopic("changes", in, in);
       dead = driver.createOutputTopic("dead", in, in);
+      changelogs = new ArrayList<>();
+      for (String store : List.of("fourfold-leads", "fourfold-requalify-pass")) {
+        changelogs.add(driver.createOutputTopic(APPLICATION + "-" + store + "-changelog", in, in));
+      }
     }
 
-    /** Empties the output topics (the driver keeps them in memory); returns how many. */
+    /**
+     * Empties the output topics and the stores' changelogs (the driver keeps every record sent in
+     * memory: a million leads' changelog would fill the heap); returns how many results, verdict
+     * changes and dead letters there were.
+     */
     long drain() {
+      for (TestOutputTopic<byte[], byte[]> changelog : changelogs) {
+        changelog.readRecordsToList();
+      }
       return results.readRecordsToList().size() + changes.readRecordsToList().size()
           + dead.readRecordsToList().size();
     }

@@ -205,6 +205,31 @@ final class QualifyTopologyTest {
   }
 
   @Test
+  void dailyPass_emitsOnlyTheResultsThatChanged_andComparesWithTheLastOneEmitted() {
+    try (Harness h = harness()) {
+      h.send(CONVEYOR);
+      h.send(Lead.builder().from(CONVEYOR).id("no-triggers").triggers(List.of()).build());
+      h.readResults();
+      h.readChanges();
+
+      h.passDay(AUDIT);
+      assertThat(h.results.isEmpty()).isTrue();
+      assertThat(h.changes.isEmpty()).isTrue();
+
+      h.passDay(AUDIT.plusDays(1));
+      assertThat(h.readResults()).singleElement().satisfies(r -> {
+        assertThat(r.leadId()).isEqualTo(CONVEYOR.id());
+        assertThat(r.verdict()).isEqualTo(Verdict.NOT_YET);
+      });
+      assertThat(h.readChanges()).extracting(VerdictChange::leadId).containsExactly(CONVEYOR.id());
+
+      h.passDay(AUDIT.plusDays(2));
+      assertThat(h.results.isEmpty()).isTrue();
+      assertThat(h.changes.isEmpty()).isTrue();
+    }
+  }
+
+  @Test
   void dailyPass_isSpreadOverPunctuationsInBatches_andRunsOncePerDay() {
     AtomicInteger qualified = new AtomicInteger();
     Qualifier counting = (lead, asOf) -> {

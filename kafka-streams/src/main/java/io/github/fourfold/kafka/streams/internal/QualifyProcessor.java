@@ -43,6 +43,8 @@ final class QualifyProcessor implements Processor<byte[], byte[], byte[], byte[]
   private final TopologySettings settings;
   private final FourfoldJson json;
   private final Qualifier qualifier;
+  /** Each new result as of a fixed date, to compare with the stored one; reused for every lead. */
+  private final WriteBuffer normalized = new WriteBuffer();
   private @Nullable ProcessorContext<byte[], byte[]> context;
   private @Nullable KeyValueStore<String, byte[]> leads;
   private @Nullable KeyValueStore<String, String> pass;
@@ -133,7 +135,7 @@ final class QualifyProcessor implements Processor<byte[], byte[], byte[], byte[]
           failure(e));
       return;
     }
-    StoredLead after = emitIfChanged(key, before, value, result, record.timestamp());
+    StoredLead after = emitIfChanged(key, before, value, false, result, record.timestamp());
     if (after != null) {
       store.put(leadId, after.bytes());
     }
@@ -142,15 +144,17 @@ final class QualifyProcessor implements Processor<byte[], byte[], byte[], byte[]
   /**
    * Emits the result (and the verdict change) when it differs from the last one in anything but
    * {@code asOf}; returns what to store, or null when the stored entry is already right.
+   * {@code stored} says that {@code lead} is the stored lead itself (a daily pass), so it need not
+   * be compared.
    */
   private @Nullable StoredLead emitIfChanged(
-      byte[] key, @Nullable StoredLead before, byte[] lead, QualificationResult result,
-      long timestamp) {
+      byte[] key, @Nullable StoredLead before, byte[] lead, boolean stored,
+      QualificationResult result, long timestamp) {
     ProcessorContext<byte[], byte[]> ctx = ready(context);
-    byte[] normalized = normalized(result);
+    writeNormalized(result);
     Verdict previous = before == null ? null : before.verdict();
     if (before != null && previous != null && before.resultEquals(normalized)) {
-      return before.leadEquals(lead) ? null : before.withLead(lead);
+      return stored || before.leadEquals(lead) ? null : before.withLead(lead);
     }
     ctx.forward(new Record<>(key, write(result), timestamp), settings.resultsSink());
     if (previous != result.verdict()) {
@@ -222,7 +226,7 @@ final class QualifyProcessor implements Processor<byte[], byte[], byte[], byte[]
           DeadLetter.QUALIFIER_FAILED, null, failure(e));
       return;
     }
-    StoredLead after = emitIfChanged(key, stored, value, result, timestamp);
+    StoredLead after = emitIfChanged(key, stored, value, true, result, timestamp);
     if (after != null) {
       store.put(leadId, after.bytes());
     }
@@ -256,25 +260,34 @@ final class QualifyProcessor implements Processor<byte[], byte[], byte[], byte[]
     return LocalDate.ofInstant(settings.clock().instant(), settings.zone());
   }
 
-  /** The result as of a fixed date, for comparing two results ignoring {@code asOf}. */
-  private byte[] normalized(QualificationResult result) {
-    if (result.asOf().equals(LocalDate.EPOCH)) {
-      return write(result);
+  /**
+   * Writes the result as of a fixed date into {@link #normalized}, for comparing two results
+   * ignoring {@code asOf}.
+   */
+  private void writeNormalized(QualificationResult result) {
+    QualificationResult asOfEpoch = result;
+    if (!result.asOf().equals(LocalDate.EPOCH)) {
+      QualificationResult.Builder copy = QualificationResult.builder();
+      copy.from(result);
+      copy.asOf(LocalDate.EPOCH);
+      asOfEpoch = copy.build();
     }
-    QualificationResult.Builder copy = QualificationResult.builder();
-    copy.from(result);
-    copy.asOf(LocalDate.EPOCH);
-    return write(copy.build());
+    normalized.clear();
+    write(asOfEpoch, normalized);
   }
 
   private byte[] write(QualificationResult result) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+    write(result, out);
+    return out.toByteArray();
+  }
+
+  private void write(QualificationResult result, ByteArrayOutputStream out) {
     try {
       json.writeResult(result, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
   }
 
   private static <T> T ready(@Nullable T value) {

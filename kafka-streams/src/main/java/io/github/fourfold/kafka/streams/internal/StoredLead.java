@@ -34,14 +34,28 @@ final class StoredLead {
 
   /** A new entry. */
   static StoredLead of(byte[] lead, @Nullable Verdict verdict, byte[] normalizedResult) {
-    byte[] bytes = new byte[HEADER + lead.length + normalizedResult.length];
+    byte[] bytes = header(lead, verdict, normalizedResult.length);
+    System.arraycopy(
+        normalizedResult, 0, bytes, HEADER + lead.length, normalizedResult.length);
+    return new StoredLead(bytes);
+  }
+
+  /** A new entry, its result copied from the buffer it was written into. */
+  static StoredLead of(byte[] lead, @Nullable Verdict verdict, WriteBuffer normalizedResult) {
+    byte[] bytes = header(lead, verdict, normalizedResult.size());
+    normalizedResult.copyTo(bytes, HEADER + lead.length);
+    return new StoredLead(bytes);
+  }
+
+  /** An entry's bytes with its header and lead filled in, and room for the result. */
+  private static byte[] header(byte[] lead, @Nullable Verdict verdict, int resultLength) {
+    byte[] bytes = new byte[HEADER + lead.length + resultLength];
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
     buffer.put(FORMAT);
     buffer.put(code(verdict));
     buffer.putInt(lead.length);
     buffer.put(lead);
-    buffer.put(normalizedResult);
-    return new StoredLead(bytes);
+    return bytes;
   }
 
   byte[] bytes() {
@@ -86,14 +100,9 @@ final class StoredLead {
         && Arrays.equals(bytes, HEADER, HEADER + length, lead, 0, lead.length);
   }
 
-  boolean resultEquals(byte[] normalizedResult) {
-    int from = HEADER + leadLength();
-    return Arrays.equals(bytes, from, bytes.length, normalizedResult, 0, normalizedResult.length);
-  }
-
-  /** The same lead with a new last result. */
-  StoredLead withResult(@Nullable Verdict verdict, byte[] normalizedResult) {
-    return of(lead(), verdict, normalizedResult);
+  /** Whether the last result, as stored, is exactly what the buffer holds. */
+  boolean resultEquals(WriteBuffer normalizedResult) {
+    return normalizedResult.contentEquals(bytes, HEADER + leadLength(), bytes.length);
   }
 
   /** A new lead, the last result kept. */
