@@ -9,6 +9,7 @@ import io.github.fourfold.kafka.streams.FourfoldSerdes;
 import io.github.fourfold.kafka.streams.VerdictChange;
 import io.github.fourfold.model.Company;
 import io.github.fourfold.model.Lead;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,6 +36,8 @@ final class KafkaStreamsExampleTest {
     Properties streams = KafkaStreamsExample.streamsConfig(config);
     assertThat(streams.stringPropertyNames()).noneMatch(k -> k.startsWith("fourfold."));
     streams.setProperty("processing.guarantee", "at_least_once");
+    // A state directory of its own, so that builds side by side never share a store.
+    streams.setProperty("state.dir", Files.createTempDirectory("fourfold-example-test").toString());
     try (TopologyTestDriver driver =
         new TopologyTestDriver(KafkaStreamsExample.topology(config, clock), streams)) {
       TestInputTopic<String, Lead> leads = driver.createInputTopic(

@@ -45,6 +45,7 @@ final class Harness implements AutoCloseable {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "fourfold-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    props.put(StreamsConfig.STATE_DIR_CONFIG, freshStateDir());
     this.driver =
         new TopologyTestDriver(
             topology
@@ -64,6 +65,18 @@ final class Harness implements AutoCloseable {
         driver.createOutputTopic(CHANGES, new StringDeserializer(), new ByteArrayDeserializer());
     this.deadLetters =
         driver.createOutputTopic(DEAD, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+  }
+
+  /**
+   * A state directory of the test's own, so that builds running side by side on one machine never
+   * share a store (Kafka Streams' default is one directory under the system's temporary folder).
+   */
+  static String freshStateDir() {
+    try {
+      return Files.createTempDirectory("fourfold-streams-test").toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A lead file of the examples module (the project's one copy of these example leads). */

@@ -68,6 +68,7 @@ final class ReadmeExampleTest {
     streams.close(Duration.ZERO);
 
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+    props.put(StreamsConfig.STATE_DIR_CONFIG, Harness.freshStateDir());
     try (TopologyTestDriver driver = new TopologyTestDriver(topology, props)) {
       TestInputTopic<String, String> crm = driver.createInputTopic(
           "crm-lead-events", new StringSerializer(), new StringSerializer());
