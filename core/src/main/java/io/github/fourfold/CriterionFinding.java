@@ -1,6 +1,8 @@
 package io.github.fourfold;
 
 import io.github.fourfold.internal.Checks;
+import java.util.HashMap;
+import java.util.Map;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +16,19 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 public abstract class CriterionFinding {
+  /** The standard criteria and reasons by name (looked up when a finding is made, so no copy of values()). */
+  private static final Map<String, Criterion> CRITERIA = byName(Criterion.values());
+
+  private static final Map<String, ReasonCode> REASONS = byName(ReasonCode.values());
+
+  private static <E extends Enum<E>> Map<String, E> byName(E[] constants) {
+    Map<String, E> map = new HashMap<>();
+    for (E constant : constants) {
+      map.put(constant.name(), constant);
+    }
+    return Map.copyOf(map);
+  }
+
   CriterionFinding() {}
 
   /**
@@ -92,12 +107,7 @@ public abstract class CriterionFinding {
    * @return the criterion, or null for a custom one
    */
   public final @Nullable Criterion standardCriterion() {
-    for (Criterion c : Criterion.values()) {
-      if (c.name().equals(criterionCode())) {
-        return c;
-      }
-    }
-    return null;
+    return CRITERIA.get(criterionCode());
   }
 
   /**
@@ -107,15 +117,7 @@ public abstract class CriterionFinding {
    */
   public final @Nullable ReasonCode standardReason() {
     String reason = reasonCode();
-    if (reason == null) {
-      return null;
-    }
-    for (ReasonCode code : ReasonCode.values()) {
-      if (code.name().equals(reason)) {
-        return code;
-      }
-    }
-    return null;
+    return reason == null ? null : REASONS.get(reason);
   }
 
   @Value.Check
