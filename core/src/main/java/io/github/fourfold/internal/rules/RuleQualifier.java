@@ -129,7 +129,7 @@ public final class RuleQualifier implements Qualifier {
         // verdict, an unknown one its unknown-reason and NOT_YET (unknown never disqualifies).
         boolean known = holds == Node.FALSE;
         findings[i] = known ? check.failed : check.unknown;
-        verdict = worse(verdict, known ? check.verdict : Verdict.NOT_YET);
+        verdict = Verdict.worst(verdict, known ? check.verdict : Verdict.NOT_YET);
         questions.add(check.questions);
         break;
       }
@@ -142,14 +142,6 @@ public final class RuleQualifier implements Qualifier {
         .nextQuestions(questions.list())
         .qualifierId(id)
         .build();
-  }
-
-  /** DISQUALIFIED over NOT_YET over SQL. */
-  private static Verdict worse(Verdict a, Verdict b) {
-    if (a == Verdict.DISQUALIFIED || b == Verdict.DISQUALIFIED) {
-      return Verdict.DISQUALIFIED;
-    }
-    return a == Verdict.NOT_YET || b == Verdict.NOT_YET ? Verdict.NOT_YET : Verdict.SQL;
   }
 
   /**
