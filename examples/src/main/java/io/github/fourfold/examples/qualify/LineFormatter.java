@@ -65,7 +65,7 @@ final class LineFormatter {
     } catch (QualifierFailedException e) {
       return failed(file, record, String.valueOf(e.getMessage()));
     } catch (RuntimeException e) {
-      return failed(file, record, "Qualifier '" + qualifier.id() + "' failed: threw " + e.getClass().getName());
+      return failed(file, record, failure("threw " + e.getClass().getName()));
     }
     if (text != null) {
       out.write(text.render(lead, result).getBytes(StandardCharsets.UTF_8));
@@ -74,11 +74,16 @@ final class LineFormatter {
         lines.writeResult(result);
       } catch (IllegalArgumentException e) {
         // The writer wrote nothing: a text of the result is not Unicode JSON can carry.
-        return failed(file, record, "Qualifier '" + qualifier.id()
-            + "' failed: returned a text with an unpaired surrogate, which JSON cannot carry");
+        return failed(file, record,
+            failure("returned a text with an unpaired surrogate, which JSON cannot carry"));
       }
     }
     return result.verdict();
+  }
+
+  /** The failure's message in the library's words: the qualifier's id and what went wrong. */
+  private String failure(String what) {
+    return String.valueOf(new QualifierFailedException(qualifier.id(), what, null).getMessage());
   }
 
   /** Writes what the library's writer still buffers to the stream, and flushes the stream. */

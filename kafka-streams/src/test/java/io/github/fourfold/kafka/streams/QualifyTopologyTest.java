@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.fourfold.QualificationResult;
 import io.github.fourfold.Qualifier;
+import io.github.fourfold.QualifierFailedException;
 import io.github.fourfold.Verdict;
 import io.github.fourfold.model.Lead;
 import java.io.IOException;
@@ -122,6 +123,9 @@ final class QualifyTopologyTest {
       if (lead.id().startsWith("boom")) {
         throw new IllegalStateException("secret from " + lead.id());
       }
+      if (lead.id().startsWith("refuse")) {
+        throw new QualifierFailedException("budget/1", "the CRM did not answer", null);
+      }
       return Qualifier.fourQuestion().qualify(lead, asOf);
     };
     try (Harness h = new Harness(FourfoldTopology.builder().qualifier(throwing), MARCH)) {
@@ -129,11 +133,12 @@ final class QualifyTopologyTest {
       h.sendRaw("L-7", "{\"id\": \"L-7\", \"problems\": \"none\"}");
       h.send(Lead.builder().from(CONVEYOR).id("boom-1").build());
       h.sendRaw("other-key", "{\"id\": \"L-8\"}");
+      h.send(Lead.builder().from(CONVEYOR).id("refuse-1").build());
       h.send(CONVEYOR);
 
       List<TestRecord<byte[], byte[]>> dead = h.readDeadLetters();
       assertThat(dead).extracting(r -> new String(r.key(), StandardCharsets.UTF_8))
-          .containsExactly("bad-json", "L-7", "boom-1", "other-key");
+          .containsExactly("bad-json", "L-7", "boom-1", "other-key", "refuse-1");
       ObjectMapper mapper = new ObjectMapper();
       JsonNode malformed = mapper.readTree(dead.get(0).value()).get("error");
       assertThat(malformed.get("topic").asText()).isEqualTo(Harness.LEADS);
@@ -153,10 +158,13 @@ final class QualifyTopologyTest {
       JsonNode mismatch = mapper.readTree(dead.get(3).value()).get("error");
       assertThat(mismatch.get("code").asText()).isEqualTo("KEY_MISMATCH");
       assertThat(mismatch.get("id").asText()).isEqualTo("L-8");
+      // A qualifier's own QualifierFailedException keeps its id and words.
+      JsonNode refused = mapper.readTree(dead.get(4).value()).get("error");
+      assertThat(refused.get("message").asText()).isEqualTo("Qualifier 'budget/1' failed: the CRM did not answer");
 
       assertThat(h.readResults()).extracting(QualificationResult::leadId)
           .containsExactly(CONVEYOR.id());
-      assertThat(h.deadLetterTotal()).isEqualTo(4.0);
+      assertThat(h.deadLetterTotal()).isEqualTo(5.0);
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.fourfold.kafka.streams.internal;
 
 import io.github.fourfold.QualificationResult;
 import io.github.fourfold.Qualifier;
+import io.github.fourfold.QualifierFailedException;
 import io.github.fourfold.Verdict;
 import io.github.fourfold.jackson.FourfoldJson;
 import io.github.fourfold.jackson.FourfoldJsonException;
@@ -241,11 +242,13 @@ final class QualifyProcessor implements Processor<byte[], byte[], byte[], byte[]
   }
 
   private String failure(RuntimeException e) {
-    if (e instanceof QualifierReturnedNothing) {
-      return "Qualifier '" + qualifier.id() + "' failed: returned no result";
+    if (e instanceof QualifierFailedException) {
+      // Says which qualifier failed and how, in words that never quote the lead.
+      return String.valueOf(e.getMessage());
     }
-    // The exception's message may quote the lead: name its class only.
-    return "Qualifier '" + qualifier.id() + "' failed: threw " + e.getClass().getName();
+    // Any other exception's message may quote the lead: name its class only.
+    String what = e instanceof QualifierReturnedNothing ? "returned no result" : "threw " + e.getClass().getName();
+    return String.valueOf(new QualifierFailedException(qualifier.id(), what, null).getMessage());
   }
 
   private void deadLetter(
