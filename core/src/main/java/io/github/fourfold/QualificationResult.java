@@ -67,6 +67,19 @@ public abstract class QualificationResult {
   @Value.Parameter
   public abstract String qualifierId();
 
+  /**
+   * This result for another lead: the same verdict, findings, warnings, dates, questions and
+   * qualifier, with {@code leadId} as the lead's id. A qualifier that judged an earlier lead the
+   * same way on the same date can return this instead of building the result again, as the
+   * built-in qualifiers do; it is only right when nothing else in the result is about that
+   * earlier lead.
+   *
+   * @param leadId the other lead's id, not blank
+   * @return the copy, or this result when the id is its own
+   * @throws InvalidValueException when the id is blank
+   */
+  public abstract QualificationResult withLeadId(String leadId);
+
   /** {@return a new builder for a result, for custom qualifiers} */
   public static Builder builder() {
     return new Builder();

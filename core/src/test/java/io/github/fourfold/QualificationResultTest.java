@@ -99,4 +99,18 @@ final class QualificationResultTest {
     assertThatThrownBy(() -> base().verdict(Verdict.SQL).addFindings(CriterionFinding.met("X")).leadId(" ").build())
         .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("QualificationResult.leadId");
   }
+
+  @Test
+  void withLeadId_changesOnlyTheLeadId() {
+    QualificationResult result = base().verdict(Verdict.NOT_YET).revisitOn(LocalDate.of(2028, 1, 1))
+        .addFindings(CriterionFinding.unmet(ReasonCode.URGENCY_UNKNOWN, "No urgency."))
+        .addNextQuestions("Why now?").build();
+    QualificationResult other = result.withLeadId("L-2");
+    assertThat(other.leadId()).isEqualTo("L-2");
+    assertThat(other).isEqualTo(QualificationResult.builder().from(result).leadId("L-2").build());
+    assertThat(result.withLeadId("L-1")).isSameAs(result);
+    assertThatThrownBy(() -> result.withLeadId(" \u200B"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("QualificationResult.leadId");
+  }
 }

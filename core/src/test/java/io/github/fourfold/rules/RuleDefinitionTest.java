@@ -221,4 +221,35 @@ final class RuleDefinitionTest {
         .containsExactly("Which industry?", "Who sent you?");
   }
 
+  @Test
+  void qualify_givesEachLeadItsOwnOutcomeWhenResultsAreReused() {
+    RuleCheck size = RuleCheck.builder().from(Truth.check(Condition.compare("/company/employees", Comparison.AT_LEAST, 20)))
+        .reason("TOO_SMALL").putQuestions("en", List.of("How many people work there?")).build();
+    RuleCheck origin = RuleCheck.builder().from(Truth.check(Condition.present("/source")))
+        .verdict(Verdict.NOT_YET).reason("NO_SOURCE").build();
+    RuleDefinition definition = RuleDefinition.builder().id("fit/1")
+        .addCriteria(RuleCriterion.of("SIZE", size))
+        .addCriteria(RuleCriterion.of("ORIGIN", origin))
+        .build();
+    List<Lead> leads = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      // Employees absent, small or large and a source or none: six outcomes, each several times.
+      Company.Builder company = Company.builder();
+      if (i % 3 > 0) {
+        company.employees(i % 3 == 1 ? 5 : 50);
+      }
+      Lead.Builder lead = Lead.builder().id("L" + i).company(company.build());
+      if (i % 2 == 0) {
+        lead.source("web");
+      }
+      leads.add(lead.build());
+    }
+    Qualifier reused = definition.compile();
+    for (java.time.LocalDate asOf : List.of(Truth.AS_OF, Truth.AS_OF.plusDays(1), Truth.AS_OF)) {
+      for (Lead lead : leads) {
+        // A qualifier compiled for this lead alone has nothing to reuse.
+        assertThat(reused.qualify(lead, asOf)).isEqualTo(definition.compile().qualify(lead, asOf));
+      }
+    }
+  }
 }

@@ -18,8 +18,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A compiled rule definition. Everything a result needs that does not depend on the lead (the
- * findings with their messages, the questions) is built once here; judging a lead only evaluates
- * the condition trees and assembles the result. Immutable, so thread-safe.
+ * findings with their messages, the questions) is built once here; judging a lead evaluates the
+ * condition trees into an outcome (what each criterion found), and the result is a function of
+ * that outcome, the date and the lead's id, so a recent outcome's result is reused (see
+ * {@link ResultCache}). Thread-safe: the cache is the only state, and it is safe without locks.
  */
 public final class RuleQualifier implements Qualifier {
   /** The default explanation of an unknown check, by language. */
@@ -30,6 +32,7 @@ public final class RuleQualifier implements Qualifier {
   private final String id;
   private final Criterion[] criteria;
   private final int slots;
+  private final ResultCache results = new ResultCache();
 
   /** One compiled check: its condition and the findings it gives when false or unknown. */
   private static final class Check {
@@ -113,29 +116,73 @@ public final class RuleQualifier implements Qualifier {
 
   @Override
   public QualificationResult qualify(Lead lead, LocalDate asOf) {
+    int[] outcome = judge(lead, asOf);
+    QualificationResult known = results.get(outcome, asOf, lead.id());
+    if (known != null) {
+      return known;
+    }
+    QualificationResult result = assemble(outcome, lead.id(), asOf);
+    results.put(outcome, result);
+    return result;
+  }
+
+  /**
+   * What each criterion finds: {@link #MET} when all its checks hold, else what the first check
+   * that does not hold says — false ({@link #failed}) or unknown ({@link #unknown}).
+   */
+  private int[] judge(Lead lead, LocalDate asOf) {
     Object[] frame = new Object[slots];
     frame[0] = lead;
+    int[] outcome = new int[criteria.length];
+    for (int i = 0; i < criteria.length; i++) {
+      Check[] checks = criteria[i].checks;
+      for (int j = 0; j < checks.length; j++) {
+        int holds = checks[j].condition.eval(frame, asOf);
+        if (holds != Node.TRUE) {
+          outcome[i] = holds == Node.FALSE ? failed(j) : unknown(j);
+          break;
+        }
+      }
+    }
+    return outcome;
+  }
+
+  /** A criterion's outcome when all its checks hold. */
+  private static final int MET = 0;
+
+  /** A criterion's outcome when check {@code j} is the first that does not hold, being false. */
+  private static int failed(int j) {
+    return 2 * j + 1;
+  }
+
+  /** A criterion's outcome when check {@code j} is the first that does not hold, being unknown. */
+  private static int unknown(int j) {
+    return 2 * j + 2;
+  }
+
+  /**
+   * The result of an outcome: a failed check gives its reason and verdict, an unknown one its
+   * unknown-reason and {@code NOT_YET} (unknown never disqualifies); the verdict is the worst of
+   * them, {@code SQL} when every criterion is met.
+   */
+  private QualificationResult assemble(int[] outcome, String leadId, LocalDate asOf) {
     CriterionFinding[] findings = new CriterionFinding[criteria.length];
     Verdict verdict = Verdict.SQL;
     Questions questions = new Questions();
     for (int i = 0; i < criteria.length; i++) {
-      findings[i] = criteria[i].met;
-      for (Check check : criteria[i].checks) {
-        int holds = check.condition.eval(frame, asOf);
-        if (holds == Node.TRUE) {
-          continue;
-        }
-        // The first check that does not hold gives the finding: a false one its reason and
-        // verdict, an unknown one its unknown-reason and NOT_YET (unknown never disqualifies).
-        boolean known = holds == Node.FALSE;
-        findings[i] = known ? check.failed : check.unknown;
-        verdict = Verdict.worst(verdict, known ? check.verdict : Verdict.NOT_YET);
-        questions.add(check.questions);
-        break;
+      if (outcome[i] == MET) {
+        findings[i] = criteria[i].met;
+        continue;
       }
+      int j = (outcome[i] - 1) / 2;
+      Check check = criteria[i].checks[j];
+      boolean known = outcome[i] == failed(j);
+      findings[i] = known ? check.failed : check.unknown;
+      verdict = Verdict.worst(verdict, known ? check.verdict : Verdict.NOT_YET);
+      questions.add(check.questions);
     }
     return QualificationResult.builder()
-        .leadId(lead.id())
+        .leadId(leadId)
         .verdict(verdict)
         .asOf(asOf)
         .findings(Arrays.asList(findings))
