@@ -10,23 +10,17 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.fourfold.QualificationResult;
 import io.github.fourfold.jackson.internal.Errors;
 import io.github.fourfold.jackson.internal.Jackson2Sink;
 import io.github.fourfold.jackson.internal.Jackson2Source;
-import io.github.fourfold.json.Framing;
+import io.github.fourfold.json.AbstractFourfoldJson;
 import io.github.fourfold.json.JsonReadOptions;
-import io.github.fourfold.json.LeadReader;
 import io.github.fourfold.json.ResultWriter;
+import io.github.fourfold.json.internal.Backstops;
 import io.github.fourfold.json.internal.Documents;
-import io.github.fourfold.json.internal.Format;
-import io.github.fourfold.json.internal.LeadStream;
 import io.github.fourfold.json.internal.NdjsonWriter;
-import io.github.fourfold.model.Lead;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.io.Writer;
 
 /**
@@ -65,82 +59,83 @@ import java.io.Writer;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class FourfoldJson {
+public final class FourfoldJson extends AbstractFourfoldJson<FourfoldJsonException> {
   private static final FourfoldJson DEFAULTS = new Builder().build();
 
-  private final Documents<FourfoldJsonException> documents;
   /** Text input, writing and {@link #mapper()}: property names are not canonicalized. */
   private final JsonFactory factory;
-  /**
-   * Byte input, with canonical property names: a read then decodes each distinct name once, not
-   * once per occurrence (about a sixth of a read). The table is shared between reads, but its
-   * hashes are seeded, so names cannot be chosen to collide; its guard, and any other failure of
-   * it, is reported as LIMIT_EXCEEDED.
-   */
-  private final JsonFactory bytesFactory;
   private final FourfoldModule module;
 
   private FourfoldJson(JsonReadOptions settings) {
+    this(settings, factory(settings));
+  }
+
+  private FourfoldJson(JsonReadOptions settings, JsonFactory factory) {
+    super(documents(settings, factory));
     this.module = new FourfoldModule(settings);
-    this.factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    // Back-stops only: the format's reader checks each limit itself first (in
-                    // code points where the format counts code points; Jackson counts chars).
-                    .maxDocumentLength(settings.maxDocumentBytes())
-                    .maxNestingDepth(settings.maxNestingDepth() + 1)
-                    .maxStringLength(settings.maxStringLength() * 2)
-                    .maxNameLength(settings.maxNameLength() * 2)
-                    .maxNumberLength(settings.maxNumberLength())
-                    .build())
-            // No shared table of canonical names here: for text its hashes collide whatever its
-            // seed, so one document could fill it and make later, valid ones fail.
-            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            // Text and byte output must be the same characters: without this, Jackson's UTF-8
-            // generator writes a character beyond U+FFFF as an escaped surrogate pair.
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-            .build();
-    // Jackson's UTF-8 parser counts a name's length in bytes (a code point takes up to four),
-    // its text parser in chars (up to two): the back-stop must let every name of the format's
-    // limit in code points through either way.
-    this.bytesFactory =
+    this.factory = factory;
+  }
+
+  private static JsonFactory factory(JsonReadOptions settings) {
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxDocumentLength(Backstops.documentLength(settings))
+                .maxNestingDepth(Backstops.nestingDepth(settings))
+                .maxStringLength(Backstops.stringLength(settings))
+                .maxNameLength(Backstops.nameLength(settings))
+                .maxNumberLength(Backstops.numberLength(settings))
+                .build())
+        // No shared table of canonical names here: for text its hashes collide whatever its
+        // seed, so one document could fill it and make later, valid ones fail.
+        .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // Text and byte output must be the same characters: without this, Jackson's UTF-8
+        // generator writes a character beyond U+FFFF as an escaped surrogate pair.
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .build();
+  }
+
+  private static Documents<FourfoldJsonException> documents(JsonReadOptions settings, JsonFactory factory) {
+    // Byte input, with canonical property names: a read then decodes each distinct name once,
+    // not once per occurrence (about a sixth of a read). The table is shared between reads, but
+    // its hashes are seeded, so names cannot be chosen to collide; its guard, and any other
+    // failure of it, is reported as LIMIT_EXCEEDED.
+    JsonFactory bytesFactory =
         factory
             .rebuild()
             .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .streamReadConstraints(
                 factory.streamReadConstraints().rebuild()
-                    .maxNameLength(settings.maxNameLength() * 4)
+                    .maxNameLength(Backstops.nameBytes(settings))
                     .build())
             .build();
-    this.documents =
-        new Documents<>(
-            settings,
-            new Documents.Binding() {
-              @Override
-              public Jackson2Source parser(String json) throws IOException {
-                return new Jackson2Source(factory.createParser(json));
-              }
+    return new Documents<>(
+        settings,
+        new Documents.Binding() {
+          @Override
+          public Jackson2Source parser(String json) throws IOException {
+            return new Jackson2Source(factory.createParser(json));
+          }
 
-              @Override
-              public Jackson2Source parser(byte[] json) throws IOException {
-                return new Jackson2Source(bytesFactory.createParser(json));
-              }
+          @Override
+          public Jackson2Source parser(byte[] json) throws IOException {
+            return new Jackson2Source(bytesFactory.createParser(json));
+          }
 
-              @Override
-              public Jackson2Sink generator(Writer out) throws IOException {
-                return new Jackson2Sink(factory.createGenerator(out));
-              }
+          @Override
+          public Jackson2Sink generator(Writer out) throws IOException {
+            return new Jackson2Sink(factory.createGenerator(out));
+          }
 
-              @Override
-              public Jackson2Sink generator(OutputStream out) throws IOException {
-                return new Jackson2Sink(factory.createGenerator(out, JsonEncoding.UTF8));
-              }
-            },
-            Errors::toPublic);
+          @Override
+          public Jackson2Sink generator(OutputStream out) throws IOException {
+            return new Jackson2Sink(factory.createGenerator(out, JsonEncoding.UTF8));
+          }
+        },
+        Errors::toPublic);
   }
 
   /**
@@ -161,181 +156,7 @@ public final class FourfoldJson {
     return new Builder();
   }
 
-  // ---------------------------------------------------------------- reading leads
-
-  /**
-   * Reads a lead from JSON text.
-   *
-   * @param json one JSON document holding one lead object
-   * @return the lead
-   * @throws FourfoldJsonException when the text is not a valid lead
-   */
-  public Lead readLead(String json) throws FourfoldJsonException {
-    return documents.readText(json, Format.LEAD);
-  }
-
-  /**
-   * Reads a lead from UTF-8 bytes.
-   *
-   * @param json one JSON document in UTF-8 holding one lead object
-   * @return the lead
-   * @throws FourfoldJsonException when the bytes are not a valid lead
-   */
-  public Lead readLead(byte[] json) throws FourfoldJsonException {
-    return documents.readBytes(json, Format.LEAD);
-  }
-
-  /**
-   * Reads a lead from a stream of UTF-8 bytes, up to its end; the stream is not closed.
-   *
-   * @param json one JSON document in UTF-8 holding one lead object
-   * @return the lead
-   * @throws FourfoldJsonException when the input is not a valid lead
-   * @throws IOException when reading the stream fails
-   */
-  public Lead readLead(InputStream json) throws IOException {
-    return documents.readBytes(json, Format.LEAD);
-  }
-
-  /**
-   * Reads a lead from a character stream, up to its end; the reader is not closed.
-   *
-   * @param json one JSON document holding one lead object
-   * @return the lead
-   * @throws FourfoldJsonException when the input is not a valid lead
-   * @throws IOException when reading the stream fails
-   */
-  public Lead readLead(Reader json) throws IOException {
-    return documents.readText(json, Format.LEAD);
-  }
-
-  /**
-   * Reads many leads from a stream of UTF-8 bytes, one at a time and in bounded memory: each
-   * {@link LeadReader#read()} gives the next lead, or the error that kept one record from being
-   * read (the same code, pointer and id that {@link #readLead(byte[])} gives for its bytes), and
-   * the rest is still read. This instance's limits and strict mode apply to each lead; the
-   * document limit to each line or array element.
-   *
-   * <pre>{@code
-   * try (ResultWriter out = json.resultWriter(System.out)) {
-   *   LeadReader leads = json.readLeads(in, Framing.NDJSON);
-   *   for (LeadRecord r = leads.read(); r != null; r = leads.read()) {
-   *     Lead lead = r.lead();
-   *     if (lead == null) {
-   *       out.writeError(r, "leads.ndjson");
-   *     } else {
-   *       out.writeResult(qualifier.qualify(lead, today));
-   *     }
-   *   }
-   * }
-   * }</pre>
-   *
-   * @param in the stream; read in blocks, never closed by the reader
-   * @param framing NDJSON, or one JSON document (an array of leads or one lead)
-   * @return the reader
-   */
-  public LeadReader readLeads(InputStream in, Framing framing) {
-    return new LeadStream(in, framing, documents);
-  }
-
-  // ---------------------------------------------------------------- reading results
-
-  /**
-   * Reads a qualification result from JSON text, for example one written by another service.
-   *
-   * @param json one JSON document holding one result object
-   * @return the result
-   * @throws FourfoldJsonException when the text is not a valid result
-   */
-  public QualificationResult readResult(String json) throws FourfoldJsonException {
-    return documents.readText(json, Format.RESULT);
-  }
-
-  /**
-   * Reads a qualification result from UTF-8 bytes.
-   *
-   * @param json one JSON document in UTF-8 holding one result object
-   * @return the result
-   * @throws FourfoldJsonException when the bytes are not a valid result
-   */
-  public QualificationResult readResult(byte[] json) throws FourfoldJsonException {
-    return documents.readBytes(json, Format.RESULT);
-  }
-
-  /**
-   * Reads a qualification result from a stream of UTF-8 bytes; the stream is not closed.
-   *
-   * @param json one JSON document in UTF-8 holding one result object
-   * @return the result
-   * @throws FourfoldJsonException when the input is not a valid result
-   * @throws IOException when reading the stream fails
-   */
-  public QualificationResult readResult(InputStream json) throws IOException {
-    return documents.readBytes(json, Format.RESULT);
-  }
-
-  /**
-   * Reads a qualification result from a character stream; the reader is not closed.
-   *
-   * @param json one JSON document holding one result object
-   * @return the result
-   * @throws FourfoldJsonException when the input is not a valid result
-   * @throws IOException when reading the stream fails
-   */
-  public QualificationResult readResult(Reader json) throws IOException {
-    return documents.readText(json, Format.RESULT);
-  }
-
-  // ---------------------------------------------------------------- writing
-
-  /**
-   * Writes a lead as one line of JSON.
-   *
-   * @param lead the lead
-   * @return the JSON text
-   * @throws IllegalArgumentException when a text in the lead has an unpaired surrogate, which
-   *     JSON in UTF-8 cannot carry
-   */
-  public String writeLead(Lead lead) {
-    return documents.writeText(lead, Format.LEAD);
-  }
-
-  /**
-   * Writes a lead as one line of UTF-8 JSON (without a line break) to a stream, which is not
-   * closed. Nothing is written when the lead cannot be written.
-   *
-   * @param lead the lead
-   * @param out where to write
-   * @throws IOException when writing to the stream fails
-   * @throws IllegalArgumentException when a text in the lead has an unpaired surrogate
-   */
-  public void writeLead(Lead lead, OutputStream out) throws IOException {
-    documents.writeBytes(lead, Format.LEAD, out);
-  }
-
-  /**
-   * Writes a qualification result as one line of JSON.
-   *
-   * @param result the result
-   * @return the JSON text
-   * @throws IllegalArgumentException when a text in the result has an unpaired surrogate
-   */
-  public String writeResult(QualificationResult result) {
-    return documents.writeText(result, Format.RESULT);
-  }
-
-  /**
-   * Writes a qualification result as one line of UTF-8 JSON (without a line break) to a stream,
-   * which is not closed. Nothing is written when the result cannot be written.
-   *
-   * @param result the result
-   * @param out where to write
-   * @throws IOException when writing to the stream fails
-   * @throws IllegalArgumentException when a text in the result has an unpaired surrogate
-   */
-  public void writeResult(QualificationResult result, OutputStream out) throws IOException {
-    documents.writeBytes(result, Format.RESULT, out);
-  }
+  // ---------------------------------------------------------------- writing many results
 
   /**
    * A writer of results and error lines as NDJSON to a stream, through one generator: nothing is
@@ -346,6 +167,7 @@ public final class FourfoldJson {
    * @return the writer
    * @throws IOException when the generator cannot be made
    */
+  @Override
   public ResultWriter resultWriter(OutputStream out) throws IOException {
     JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8);
     // Lines are ended by the writer; Jackson's default separates top-level values by a space.

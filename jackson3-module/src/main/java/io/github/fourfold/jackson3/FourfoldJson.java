@@ -1,21 +1,14 @@
 package io.github.fourfold.jackson3;
 
-import io.github.fourfold.QualificationResult;
 import io.github.fourfold.jackson3.internal.Jackson3Lines;
 import io.github.fourfold.jackson3.internal.Jackson3Sink;
 import io.github.fourfold.jackson3.internal.Jackson3Source;
-import io.github.fourfold.json.Framing;
+import io.github.fourfold.json.AbstractFourfoldJson;
 import io.github.fourfold.json.JsonReadOptions;
-import io.github.fourfold.json.LeadReader;
 import io.github.fourfold.json.ResultWriter;
+import io.github.fourfold.json.internal.Backstops;
 import io.github.fourfold.json.internal.Documents;
-import io.github.fourfold.json.internal.Format;
-import io.github.fourfold.json.internal.LeadStream;
-import io.github.fourfold.model.Lead;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.io.Writer;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
@@ -45,104 +38,91 @@ import tools.jackson.databind.json.JsonMapper;
  * instance's own. Output is compact UTF-8 in the format's property order, without defaults or
  * empty lists. Instances are immutable and thread-safe.
  */
-public final class FourfoldJson {
+public final class FourfoldJson extends AbstractFourfoldJson<FourfoldJsonException> {
   private static final FourfoldJson DEFAULTS = new FourfoldJson(JsonReadOptions.ofDefaults());
 
   private final FourfoldModule module;
   /** Text input, writing and {@link #mapper()}: names are not canonicalized. */
   private final JsonFactory factory;
-  /** Byte input, with canonical (seeded, so unguessable) names: each is decoded once. */
-  private final JsonFactory bytesFactory;
-  private final Documents<FourfoldJsonException> documents;
   /** NDJSON output: nothing between top-level values (Jackson's default is a space). */
   private final JsonFactory linesFactory;
 
   private FourfoldJson(JsonReadOptions options) {
+    this(options, factory(options));
+  }
+
+  private FourfoldJson(JsonReadOptions options, JsonFactory factory) {
+    super(documents(options, factory));
     this.module = new FourfoldModule(options);
-    this.factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    // Back-stops only; the format's reader checks each limit first.
-                    .maxDocumentLength(options.maxDocumentBytes())
-                    .maxNestingDepth(options.maxNestingDepth() + 1)
-                    .maxStringLength(options.maxStringLength() * 2)
-                    .maxNameLength(options.maxNameLength() * 2)
-                    .maxNumberLength(options.maxNumberLength())
-                    .build())
-            .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
-            .disable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            // Pinned, not left to defaults: the format writes '/' and non-BMP characters as they are.
-            .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-            .build();
-    // The UTF-8 parser counts a name's length in bytes (up to four per code point), the text
-    // parser in chars (up to two): the back-stop lets every name within the format's limit through.
-    this.bytesFactory =
+    this.factory = factory;
+    this.linesFactory = factory.rebuild().rootValueSeparator((String) null).build();
+  }
+
+  private static JsonFactory factory(JsonReadOptions options) {
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxDocumentLength(Backstops.documentLength(options))
+                .maxNestingDepth(Backstops.nestingDepth(options))
+                .maxStringLength(Backstops.stringLength(options))
+                .maxNameLength(Backstops.nameLength(options))
+                .maxNumberLength(Backstops.numberLength(options))
+                .build())
+        .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
+        .disable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // Pinned, not left to defaults: the format writes '/' and non-BMP characters as they are.
+        .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .build();
+  }
+
+  private static Documents<FourfoldJsonException> documents(JsonReadOptions options, JsonFactory factory) {
+    // Byte input, with canonical (seeded, so unguessable) names: each is decoded once.
+    JsonFactory bytesFactory =
         factory
             .rebuild()
             .enable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
             .streamReadConstraints(
                 factory.streamReadConstraints().rebuild()
-                    .maxNameLength(options.maxNameLength() * 4)
+                    .maxNameLength(Backstops.nameBytes(options))
                     .build())
             .build();
-    this.linesFactory = factory.rebuild().rootValueSeparator((String) null).build();
-    this.documents =
-        new Documents<>(
-            options,
-            new Documents.Binding() {
-              @Override
-              public Jackson3Source parser(String json) {
-                return Jackson3Source.of(factory.createParser(ObjectReadContext.empty(), json));
-              }
+    return new Documents<>(
+        options,
+        new Documents.Binding() {
+          @Override
+          public Jackson3Source parser(String json) {
+            return Jackson3Source.of(factory.createParser(ObjectReadContext.empty(), json));
+          }
 
-              @Override
-              public Jackson3Source parser(byte[] json) {
-                return Jackson3Source.of(
-                    bytesFactory.createParser(ObjectReadContext.empty(), json));
-              }
+          @Override
+          public Jackson3Source parser(byte[] json) {
+            return Jackson3Source.of(bytesFactory.createParser(ObjectReadContext.empty(), json));
+          }
 
-              @Override
-              public Jackson3Sink generator(Writer out) {
-                return new Jackson3Sink(factory.createGenerator(ObjectWriteContext.empty(), out));
-              }
+          @Override
+          public Jackson3Sink generator(Writer out) {
+            return new Jackson3Sink(factory.createGenerator(ObjectWriteContext.empty(), out));
+          }
 
-              @Override
-              public Jackson3Sink generator(OutputStream out) {
-                return new Jackson3Sink(factory.createGenerator(ObjectWriteContext.empty(), out));
-              }
-            },
-            FourfoldJsonException::of);
-  }
-
-  /**
-   * {@return a reader of the stream's leads} Many leads from UTF-8 bytes, one at a time in
-   * bounded memory: each record is a lead, or the error (as {@link #readLead(byte[])} reports it
-   * for the same bytes) that kept that line or element from being read, and reading goes on.
-   * Limits and strict mode are this instance's, the document limit applying per record.
-   *
-   * <pre>{@code
-   * LeadReader leads = json.readLeads(in, Framing.JSON);
-   * for (LeadRecord r = leads.read(); r != null; r = leads.read()) { ... }
-   * }</pre>
-   *
-   * @param in the stream, read in blocks and left open
-   * @param framing NDJSON, or one JSON document (an array of leads or one lead)
-   */
-  public LeadReader readLeads(InputStream in, Framing framing) {
-    return new LeadStream(in, framing, documents);
+          @Override
+          public Jackson3Sink generator(OutputStream out) {
+            return new Jackson3Sink(factory.createGenerator(ObjectWriteContext.empty(), out));
+          }
+        },
+        FourfoldJsonException::of);
   }
 
   /**
    * {@return a writer of NDJSON} Results and error lines, one line each, through one generator
-   * and no buffer per result; a failure of the stream is thrown as an {@link IOException}. The
+   * and no buffer per result; a failure of the stream is thrown as an {@link java.io.IOException}. The
    * writer's {@code close()} flushes and leaves the stream open.
    *
    * @param out where to write UTF-8
    */
+  @Override
   public ResultWriter resultWriter(OutputStream out) {
     return new Jackson3Lines(linesFactory.createGenerator(ObjectWriteContext.empty(), out));
   }
@@ -161,136 +141,6 @@ public final class FourfoldJson {
    */
   public static FourfoldJson of(JsonReadOptions options) {
     return options.isDefault() ? DEFAULTS : new FourfoldJson(options);
-  }
-
-  /**
-   * {@return the lead} Reads a lead from JSON text.
-   *
-   * @param json one document holding one lead
-   * @throws FourfoldJsonException when it is not a valid lead
-   */
-  public Lead readLead(String json) {
-    return documents.readText(json, Format.LEAD);
-  }
-
-  /**
-   * {@return the lead} Reads a lead from UTF-8 bytes.
-   *
-   * @param json one document holding one lead
-   * @throws FourfoldJsonException when it is not a valid lead
-   */
-  public Lead readLead(byte[] json) {
-    return documents.readBytes(json, Format.LEAD);
-  }
-
-  /**
-   * {@return the lead} Reads a lead from UTF-8 bytes up to the stream's end; the stream is left open.
-   *
-   * @param json one document holding one lead
-   * @throws FourfoldJsonException when it is not a valid lead
-   * @throws IOException when the stream fails
-   */
-  public Lead readLead(InputStream json) throws IOException {
-    return documents.readBytes(json, Format.LEAD);
-  }
-
-  /**
-   * {@return the lead} Reads a lead from characters up to the reader's end; the reader is left open.
-   *
-   * @param json one document holding one lead
-   * @throws FourfoldJsonException when it is not a valid lead
-   * @throws IOException when the reader fails
-   */
-  public Lead readLead(Reader json) throws IOException {
-    return documents.readText(json, Format.LEAD);
-  }
-
-  /**
-   * {@return the result} Reads a qualification result from JSON text.
-   *
-   * @param json one document holding one result
-   * @throws FourfoldJsonException when it is not a valid result
-   */
-  public QualificationResult readResult(String json) {
-    return documents.readText(json, Format.RESULT);
-  }
-
-  /**
-   * {@return the result} Reads a qualification result from UTF-8 bytes.
-   *
-   * @param json one document holding one result
-   * @throws FourfoldJsonException when it is not a valid result
-   */
-  public QualificationResult readResult(byte[] json) {
-    return documents.readBytes(json, Format.RESULT);
-  }
-
-  /**
-   * {@return the result} Reads a qualification result from UTF-8 bytes up to the stream's end; it is left open.
-   *
-   * @param json one document holding one result
-   * @throws FourfoldJsonException when it is not a valid result
-   * @throws IOException when the stream fails
-   */
-  public QualificationResult readResult(InputStream json) throws IOException {
-    return documents.readBytes(json, Format.RESULT);
-  }
-
-  /**
-   * {@return the result} Reads a qualification result from characters up to the reader's end; it is left open.
-   *
-   * @param json one document holding one result
-   * @throws FourfoldJsonException when it is not a valid result
-   * @throws IOException when the reader fails
-   */
-  public QualificationResult readResult(Reader json) throws IOException {
-    return documents.readText(json, Format.RESULT);
-  }
-
-  /**
-   * {@return the text} Writes a lead as one line of JSON.
-   *
-   * @param lead the lead
-   * @throws IllegalArgumentException when a text in it has an unpaired surrogate
-   */
-  public String writeLead(Lead lead) {
-    return documents.writeText(lead, Format.LEAD);
-  }
-
-  /**
-   * Writes a lead as one line of UTF-8 (no line break) to a stream that is left open; nothing is
-   * written when the lead cannot be.
-   *
-   * @param lead the lead
-   * @param out the stream
-   * @throws IOException when the stream fails
-   * @throws IllegalArgumentException when a text in it has an unpaired surrogate
-   */
-  public void writeLead(Lead lead, OutputStream out) throws IOException {
-    documents.writeBytes(lead, Format.LEAD, out);
-  }
-
-  /**
-   * {@return the text} Writes a qualification result as one line of JSON.
-   *
-   * @param result the result
-   * @throws IllegalArgumentException when a text in it has an unpaired surrogate
-   */
-  public String writeResult(QualificationResult result) {
-    return documents.writeText(result, Format.RESULT);
-  }
-
-  /**
-   * Writes a qualification result as one line of UTF-8 (no line break) to a stream that is left
-   * open; nothing is written when the result cannot be.
-   *
-   * @param result the result
-   * @param out the stream
-   * @throws IOException when the stream fails
-   * @throws IllegalArgumentException when a text in it has an unpaired surrogate
-   */
-  public void writeResult(QualificationResult result, OutputStream out) throws IOException {
-    documents.writeBytes(result, Format.RESULT, out);
   }
 
   /**
