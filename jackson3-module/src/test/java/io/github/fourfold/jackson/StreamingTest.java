@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.fourfold.QualificationResult;
 import io.github.fourfold.Qualifier;
+import io.github.fourfold.json.FramedRecord;
 import io.github.fourfold.json.Framing;
 import io.github.fourfold.json.JsonReadError;
 import io.github.fourfold.json.JsonReadOptions;
@@ -22,6 +23,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -89,7 +93,51 @@ final class StreamingTest {
       assertThat(out).as("records").hasSizeLessThan(1000);
     }
     assertThat(reader.read()).as("after the end").isNull();
+    assertThat(framedThenRead(binding, input, framing, options))
+        .as("records framed first, then read on another thread in reverse order")
+        .isEqualTo(out);
     return out;
+  }
+
+  /**
+   * Every record of the input through {@link LeadReader#frame()} (with every other call a plain
+   * {@code read()}, as the two may be mixed), read afterwards on another thread and last record
+   * first: what a record reads must not depend on the reader's state or thread.
+   */
+  private static List<String> framedThenRead(
+      Reading binding, Supplier<InputStream> input, Framing framing, JsonReadOptions options)
+      throws IOException {
+    LeadReader reader = binding.open(input.get(), framing, options);
+    List<FramedRecord> framed = new ArrayList<>();
+    while (true) {
+      FramedRecord next;
+      if (framed.size() % 2 == 0) {
+        next = reader.frame();
+      } else {
+        LeadRecord record = reader.read();
+        next = record == null ? null : () -> record;
+      }
+      if (next == null) {
+        break;
+      }
+      framed.add(next);
+      assertThat(framed).as("framed records").hasSizeLessThan(1000);
+    }
+    assertThat(reader.frame()).as("after the end").isNull();
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      return other.submit(() -> {
+        String[] described = new String[framed.size()];
+        for (int i = framed.size() - 1; i >= 0; i--) {
+          described[i] = describe(framed.get(i).read());
+        }
+        return List.of(described);
+      }).get();
+    } catch (InterruptedException | ExecutionException e) {
+      throw new AssertionError(e);
+    } finally {
+      other.shutdownNow();
+    }
   }
 
   private static String describe(LeadRecord r) {

@@ -29,4 +29,21 @@ public interface LeadReader {
    * @throws IOException when reading the stream fails
    */
   @Nullable LeadRecord read() throws IOException;
+
+  /**
+   * Cuts the next record from the input without reading it, for programs that read records on
+   * several threads: the framing (lines, array elements, their limits and structure errors) runs
+   * here, in order; {@link FramedRecord#read()} then parses and checks the lead, with the same
+   * result that {@link #read()} would have given. Calls of the two methods may be mixed. Memory:
+   * a framed record holds its bytes (at most the document limit) until it is read.
+   *
+   * <p>The default reads the record right away; the library's readers leave it unread.
+   *
+   * @return the next record, framed, or null at the end of the input
+   * @throws IOException when reading the stream fails
+   */
+  default @Nullable FramedRecord frame() throws IOException {
+    LeadRecord record = read();
+    return record == null ? null : () -> record;
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.fourfold.examples.qualify;
 
 import io.github.fourfold.Verdict;
+import io.github.fourfold.json.FramedRecord;
 import io.github.fourfold.json.LeadReader;
 import io.github.fourfold.json.LeadRecord;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -25,10 +27,11 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The run of {@code qualify --threads N} for N of 2 or more: one thread reads the inputs (the
- * library's reader frames and parses, one record at a time) into batches; N worker threads
- * qualify the leads of a batch and format their lines into bytes; the calling thread takes the
- * batches in input order and writes them. The output is byte for byte that of one thread.
+ * The run of {@code qualify --threads N} for N of 2 or more: one thread frames the inputs (the
+ * library's reader cuts lines and array elements, {@code LeadReader.frame()}) into batches; N
+ * worker threads read (parse) the records of a batch, qualify the leads and format their lines
+ * into bytes; the calling thread takes the batches in input order and writes them. The output is
+ * byte for byte that of one thread.
  *
  * <p>Memory stays bounded whatever the input: a batch holds at most {@value #BATCH_RECORDS}
  * records and closes once {@value #BATCH_BYTES} bytes of input were read for it; at most twice as
@@ -72,7 +75,9 @@ final class Pipeline {
   /** Records of one input, in order, and once formatted, their lines. */
   static final class Batch {
     final QualifyCommand.Input input;
-    final List<LeadRecord> records;
+    /** The records as framed by the reader thread; a worker reads (parses) them. */
+    private final List<FramedRecord> framed;
+    private final @Nullable LeadRecord[] records;
     /** The input failed after these records (when not null): the rest of it is not read. */
     final @Nullable IOException unread;
     /** The bytes of input charged for the batch against {@link #BUDGET_BYTES}. */
@@ -83,12 +88,13 @@ final class Pipeline {
     /** What stopped the formatting after {@link #formatted} records, when something did. */
     private @Nullable Throwable failure;
 
-    Batch(QualifyCommand.Input input, List<LeadRecord> records, int charge, @Nullable IOException unread) {
+    Batch(QualifyCommand.Input input, List<FramedRecord> framed, int charge, @Nullable IOException unread) {
       this.input = input;
-      this.records = records;
+      this.framed = framed;
+      this.records = new LeadRecord[framed.size()];
       this.charge = charge;
       this.unread = unread;
-      this.verdicts = new Verdict[records.size()];
+      this.verdicts = new Verdict[framed.size()];
     }
 
     /**
@@ -99,12 +105,27 @@ final class Pipeline {
       return formatted;
     }
 
+    /** How many records the batch holds. */
+    int size() {
+      return framed.size();
+    }
+
     /** Each formatted record's verdict, or null for an error line. */
     @Nullable Verdict verdict(int record) {
+      formattedOrThrow(record);
+      return verdicts[record];
+    }
+
+    /** Each formatted record, as read. */
+    LeadRecord record(int record) {
+      formattedOrThrow(record);
+      return Objects.requireNonNull(records[record]);
+    }
+
+    private void formattedOrThrow(int record) {
       if (record >= formatted) {
         throw new IndexOutOfBoundsException("record " + record + " of " + formatted + " formatted");
       }
-      return verdicts[record];
     }
 
     /** Writes the batch's lines. */
@@ -112,12 +133,17 @@ final class Pipeline {
       lines.writeTo(out);
     }
 
-    /** Formats every record's line, with a formatter of its own over the batch's buffer. */
+    /**
+     * Reads every record and formats its line, with a formatter of its own over the batch's
+     * buffer: parsing happens here, on the worker, so it is spread over the threads too.
+     */
     Batch format(Function<OutputStream, LineFormatter> formatters) throws IOException {
       LineFormatter formatter = formatters.apply(lines);
       try {
         while (formatted < verdicts.length) {
-          verdicts[formatted] = formatter.write(input.file, records.get(formatted));
+          LeadRecord record = framed.get(formatted).read();
+          records[formatted] = record;
+          verdicts[formatted] = formatter.write(input.file, record);
           formatted++;
         }
       } catch (RuntimeException | Error e) {
@@ -274,11 +300,11 @@ final class Pipeline {
    * @return false when stopped
    */
   private boolean read(QualifyCommand.Input input) throws InterruptedException {
-    List<LeadRecord> batch = new ArrayList<>();
+    List<FramedRecord> batch = new ArrayList<>();
     long mark = consumed;
     try (InputStream in = new CountingInputStream(inputs.open(input))) {
       LeadReader leads = inputs.reader(input, in);
-      for (LeadRecord record = leads.read(); record != null; record = leads.read()) {
+      for (FramedRecord record = leads.frame(); record != null; record = leads.frame()) {
         if (stopped) {
           return false;
         }
@@ -303,7 +329,7 @@ final class Pipeline {
   }
 
   /** Hands a batch to a worker and its future to the writer, once the budget and the window allow. */
-  private void submit(QualifyCommand.Input input, List<LeadRecord> records, long read, @Nullable IOException unread)
+  private void submit(QualifyCommand.Input input, List<FramedRecord> records, long read, @Nullable IOException unread)
       throws InterruptedException {
     // A batch with one record over the rest of the budget still goes, alone.
     int charge = (int) Math.min(read, BUDGET_BYTES);

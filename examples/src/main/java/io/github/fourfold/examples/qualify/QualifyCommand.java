@@ -290,7 +290,7 @@ public final class QualifyCommand {
     new Pipeline(options.threads, source, this::formatter).run(batch -> {
       batch.writeLinesTo(out);
       for (int i = 0; i < batch.formatted(); i++) {
-        written(batch.input, batch.records.get(i), batch.verdict(i));
+        written(batch.input, batch.record(i), batch.verdict(i));
       }
       IOException unread = batch.unread;
       if (unread != null) {

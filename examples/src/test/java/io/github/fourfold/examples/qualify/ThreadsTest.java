@@ -398,10 +398,10 @@ final class ThreadsTest {
     List<Long> lines = new ArrayList<>();
     long[] mostInFlight = {0};
     new Pipeline(16, inputs, out -> new LineFormatter(JSON, qualifier, TODAY, null, out)).run(batch -> {
-      assertThat(batch.formatted()).isEqualTo(batch.records.size());
+      assertThat(batch.formatted()).isEqualTo(batch.size());
       for (int i = 0; i < batch.formatted(); i++) {
         assertThat(batch.verdict(i)).isNotNull();
-        lines.add(batch.records.get(i).line());
+        lines.add(batch.record(i).line());
       }
       long written = lines.size() * (long) line.length;
       mostInFlight[0] = Math.max(mostInFlight[0], delivered.get() - written);

@@ -2,6 +2,7 @@ package io.github.fourfold.json.internal;
 
 import static io.github.fourfold.json.JsonErrorCode.MALFORMED_JSON;
 
+import io.github.fourfold.json.FramedRecord;
 import io.github.fourfold.json.Framing;
 import io.github.fourfold.json.JsonReadError;
 import io.github.fourfold.json.LeadReader;
@@ -76,6 +77,12 @@ public final class LeadStream implements LeadReader {
 
   @Override
   public @Nullable LeadRecord read() throws IOException {
+    FramedRecord framed = frame();
+    return framed == null ? null : framed.read();
+  }
+
+  @Override
+  public @Nullable FramedRecord frame() throws IOException {
     if (!started) {
       started = true;
       skipByteOrderMark();
@@ -85,7 +92,7 @@ public final class LeadStream implements LeadReader {
 
   // ---------------------------------------------------------------- NDJSON
 
-  private @Nullable LeadRecord nextLine() throws IOException {
+  private @Nullable FramedRecord nextLine() throws IOException {
     while (fill()) {
       line++;
       length = 0;
@@ -119,10 +126,10 @@ public final class LeadStream implements LeadReader {
         length--;
       }
       if (over || length > max) {
-        return LeadRecord.ofError(toPublic(documents.tooLarge()), line, -1, false);
+        return framed(LeadRecord.ofError(toPublic(documents.tooLarge()), line, -1, false));
       }
       if (startsWithByteOrderMark()) {
-        return LeadRecord.ofError(misplacedByteOrderMark(), line, -1, false);
+        return framed(LeadRecord.ofError(misplacedByteOrderMark(), line, -1, false));
       }
       return readRecord(line, -1);
     }
@@ -131,7 +138,7 @@ public final class LeadStream implements LeadReader {
 
   // ---------------------------------------------------------------- JSON
 
-  private @Nullable LeadRecord nextInDocument() throws IOException {
+  private @Nullable FramedRecord nextInDocument() throws IOException {
     switch (state) {
       case START:
         {
@@ -197,7 +204,7 @@ public final class LeadStream implements LeadReader {
   }
 
   /** A document that is not an array: one lead, read as a whole document within the limit. */
-  private LeadRecord wholeDocument() throws IOException {
+  private FramedRecord wholeDocument() throws IOException {
     state = State.DONE;
     length = 0;
     over = false;
@@ -206,16 +213,16 @@ public final class LeadStream implements LeadReader {
       pos = end;
     }
     if (over || length > max) {
-      return LeadRecord.ofError(toPublic(documents.tooLarge()), -1, -1, false);
+      return framed(LeadRecord.ofError(toPublic(documents.tooLarge()), -1, -1, false));
     }
     if (startsWithByteOrderMark()) {
-      return LeadRecord.ofError(misplacedByteOrderMark(), -1, -1, false);
+      return framed(LeadRecord.ofError(misplacedByteOrderMark(), -1, -1, false));
     }
     return readRecord(-1, -1);
   }
 
   /** Scans one element from the current byte, which starts it; reads it when it is complete. */
-  private LeadRecord element() throws IOException {
+  private FramedRecord element() throws IOException {
     length = 0;
     over = false;
     int c = block[pos];
@@ -239,7 +246,7 @@ public final class LeadStream implements LeadReader {
     long at = index++;
     state = State.AFTER_ELEMENT;
     if (over || length > max) {
-      return LeadRecord.ofError(toPublic(documents.tooLarge()), -1, at, false);
+      return framed(LeadRecord.ofError(toPublic(documents.tooLarge()), -1, at, false));
     }
     return readRecord(-1, at);
   }
@@ -348,19 +355,28 @@ public final class LeadStream implements LeadReader {
 
   // ---------------------------------------------------------------- records
 
-  private LeadRecord readRecord(long atLine, long atIndex) {
+  /** The current record's bytes, to be read later, on any thread. */
+  private FramedRecord readRecord(long atLine, long atIndex) {
     byte[] bytes = Arrays.copyOf(record, length);
-    try {
-      Lead lead = documents.readRecord(bytes);
-      return LeadRecord.ofLead(lead, atLine, atIndex);
-    } catch (FormatError e) {
-      return LeadRecord.ofError(toPublic(e), atLine, atIndex, false);
-    }
+    Documents<?> reader = documents;
+    return () -> {
+      try {
+        Lead lead = reader.readRecord(bytes);
+        return LeadRecord.ofLead(lead, atLine, atIndex);
+      } catch (FormatError e) {
+        return LeadRecord.ofError(toPublic(e), atLine, atIndex, false);
+      }
+    };
   }
 
-  private LeadRecord end(JsonReadError error, long atIndex) {
+  /** A record the framing already decided: an error. */
+  private static FramedRecord framed(LeadRecord error) {
+    return () -> error;
+  }
+
+  private FramedRecord end(JsonReadError error, long atIndex) {
     state = State.DONE;
-    return LeadRecord.ofError(error, -1, atIndex, true);
+    return framed(LeadRecord.ofError(error, -1, atIndex, true));
   }
 
   private static JsonReadError malformed(String detail) {
