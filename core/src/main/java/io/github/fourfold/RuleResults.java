@@ -66,6 +66,8 @@ final class RuleResults implements FourQuestionJudge.Assembler<QualificationResu
   private final @Nullable List<CriterionFinding>[] findingLists;
   private final @Nullable Asked[] questionLists;
   private final @Nullable ImmutableQualificationResult[] templates;
+  private static final int DATE_SLOTS = 512;
+  private final @Nullable DateText[] dateTexts = new DateText[DATE_SLOTS];
 
   @SuppressWarnings("unchecked")
   RuleResults(QualificationPolicy policy) {
@@ -119,11 +121,11 @@ final class RuleResults implements FourQuestionJudge.Assembler<QualificationResu
       questionLists[key] = asked;
     }
     List<String> questions = asked.undated;
-    List<String> datedTemplates = asked.datedTemplates;
-    if (datedTemplates != null) {
+    Placeholders.Dated dated = asked.dated;
+    if (dated != null) {
       LocalDate deadline = Placeholders.deadline(lead, asOf);
       if (deadline != null) {
-        questions = Placeholders.fill(datedTemplates, texts, deadline);
+        questions = dated.fill(dateText(deadline));
       }
     }
     ImmutableQualificationResult template = templates[key];
@@ -270,13 +272,40 @@ final class RuleResults implements FourQuestionJudge.Assembler<QualificationResu
    * The next questions of one outcome and warning set: worded without placeholders, and, when
    * one of them has a date to fill from the lead, the article's templates.
    */
+  /** A date and its text. */
+  private static final class DateText {
+    final LocalDate date;
+    final String text;
+
+    DateText(LocalDate date, String text) {
+      this.date = date;
+      this.text = text;
+    }
+  }
+
+  /**
+   * The text of a deadline ({@code String.valueOf(date)}), kept for recent dates by day: the leads
+   * of one batch share few deadlines, so most get a text made for an earlier lead. Bounded
+   * ({@value #DATE_SLOTS} slots); a slot holds one immutable entry, so no lock is needed.
+   */
+  private String dateText(LocalDate date) {
+    int slot = (int) Math.floorMod(date.toEpochDay(), (long) DATE_SLOTS);
+    DateText kept = dateTexts[slot];
+    if (kept != null && kept.date.equals(date)) {
+      return kept.text;
+    }
+    String text = String.valueOf(date);
+    dateTexts[slot] = new DateText(date, text);
+    return text;
+  }
+
   private static final class Asked {
     final List<String> undated;
-    final @Nullable List<String> datedTemplates;
+    final Placeholders.@Nullable Dated dated;
 
-    Asked(List<String> undated, @Nullable List<String> datedTemplates) {
+    Asked(List<String> undated, Placeholders.@Nullable Dated dated) {
       this.undated = undated;
-      this.datedTemplates = datedTemplates;
+      this.dated = dated;
     }
   }
 
@@ -298,7 +327,7 @@ final class RuleResults implements FourQuestionJudge.Assembler<QualificationResu
     for (String question : templates) {
       dated |= Placeholders.hasDate(question, texts);
     }
-    return new Asked(Placeholders.fill(templates, texts, null), dated ? templates : null);
+    return new Asked(Placeholders.fill(templates, texts, null), dated ? Placeholders.prepare(templates, texts) : null);
   }
 
   private void addQuestions(Set<String> questions, @Nullable ReasonCode reason) {

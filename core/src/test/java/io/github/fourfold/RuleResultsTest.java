@@ -108,4 +108,32 @@ final class RuleResultsTest {
       }
     }
   }
+
+  /**
+   * Deadlines a multiple of 512 days apart share a slot of the kept date texts: each lead's
+   * question still gets its own date.
+   */
+  @Test
+  void assemble_deadlinesSharingADateSlot_eachGetsItsOwnDate() {
+    QualificationPolicy policy = QualificationPolicy.ofDefaults();
+    FourQuestionJudge judge = new FourQuestionJudge(policy.horizon());
+    List<Lead> leads = new ArrayList<>();
+    List<QualificationResult> fresh = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      LocalDate deadline = AS_OF.plusDays(10 + 512L * i);
+      UrgencyTrigger trigger = UrgencyTrigger.builder().kind(TriggerKind.DEADLINE)
+          .description("Audit").date(deadline).basis(Basis.ASSUMED).build();
+      Lead lead = Lead.builder().from(WorkedExamples.justLooking()).id("lead-" + i).addTriggers(trigger).build();
+      leads.add(lead);
+      QualificationResult result = judge.judge(lead, AS_OF, new RuleResults(policy));
+      assertThat(String.join(" ", result.nextQuestions())).contains(deadline.toString());
+      fresh.add(result);
+    }
+    RuleResults shared = new RuleResults(policy);
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < leads.size(); i++) {
+        assertThat(judge.judge(leads.get(i), AS_OF, shared)).isEqualTo(fresh.get(i));
+      }
+    }
+  }
 }

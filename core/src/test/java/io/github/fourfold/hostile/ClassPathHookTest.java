@@ -144,6 +144,7 @@ final class ClassPathHookTest {
         "FourQuestionJudge.bit", "FourQuestionJudge.counts",
         "PeriodText.describe", "PeriodText.join",
         "Placeholders.deadline", "Placeholders.fill", "Placeholders.hasDate", "Placeholders.isFilledFrom",
+        "Placeholders.prepare",
         "Questions.forCriterion", "Questions.forReason", "Questions.forWarning",
         "Texts.of",
         // Rule definitions: checks that return problem lists, and compiling a definition into a

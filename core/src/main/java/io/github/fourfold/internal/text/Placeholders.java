@@ -5,6 +5,7 @@ import io.github.fourfold.model.TriggerKind;
 import io.github.fourfold.model.UrgencyTrigger;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +25,10 @@ public final class Placeholders {
   /** The date a next question's {@code [date]} stands for, or null when the lead has none. */
   public static @Nullable LocalDate deadline(Lead lead, LocalDate asOf) {
     @Nullable LocalDate earliest = null;
-    for (UrgencyTrigger trigger : lead.triggers()) {
+    List<UrgencyTrigger> triggers = lead.triggers();
+    // Indexed: this runs for every lead with a dated question, and an iterator is its only garbage.
+    for (int i = 0, n = triggers.size(); i < n; i++) {
+      UrgencyTrigger trigger = triggers.get(i);
       LocalDate date = trigger.date();
       if (trigger.kind() == TriggerKind.DEADLINE && date != null && !date.isBefore(asOf)
           && (earliest == null || date.isBefore(earliest))) {
@@ -64,6 +68,80 @@ public final class Placeholders {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Questions {@linkplain #fill(List, Texts, LocalDate) filled} for a known date, prepared once:
+   * everything but the date is filled in advance, so filling them for a lead makes only the
+   * questions themselves.
+   *
+   * @param questions the templates, in order
+   * @param texts the texts they come from
+   * @return the prepared questions
+   */
+  public static Dated prepare(List<String> questions, Texts texts) {
+    return new Dated(questions, texts);
+  }
+
+  /** Questions prepared for {@link #fill(LocalDate)}; immutable. */
+  public static final class Dated {
+    /** Stands for the date while preparing; no text of a bundle holds it. */
+    private static final String HOLE = "\u0000";
+
+    /** Per question, the texts around its dates: one part when it has none. */
+    private final String[][] parts;
+
+    private Dated(List<String> questions, Texts texts) {
+      String datePhrase = texts.get("fill.date");
+      String known = texts.get("fill.date.known", HOLE);
+      String processPhrase = texts.get("fill.process");
+      String process = texts.get("fill.process.unknown");
+      parts = new String[questions.size()][];
+      for (int i = 0; i < parts.length; i++) {
+        // In fill's order: the date first, then the process.
+        String prepared = questions.get(i).replace(datePhrase, known).replace(processPhrase, process);
+        parts[i] = prepared.split(HOLE, -1);
+      }
+    }
+
+    /**
+     * The questions filled for a date, in order, each once: the same as {@link
+     * Placeholders#fill(List, Texts, LocalDate)} with that date.
+     *
+     * @param date the date as the texts write it: {@code String.valueOf(date)}, e.g. 2027-03-15
+     * @return the questions
+     */
+    public List<String> fill(String date) {
+      String text = date;
+      String[] filled = new String[parts.length];
+      int count = 0;
+      for (String[] around : parts) {
+        String question = join(around, text);
+        if (!contains(filled, count, question)) {
+          filled[count++] = question;
+        }
+      }
+      return count == 1 ? List.of(filled[0]) : List.of(Arrays.copyOf(filled, count));
+    }
+
+    private static String join(String[] around, String date) {
+      if (around.length == 1) {
+        return around[0];
+      }
+      if (around.length == 2) {
+        return around[0] + date + around[1];
+      }
+      return String.join(date, around);
+    }
+
+    private static boolean contains(String[] filled, int count, String question) {
+      for (int i = 0; i < count; i++) {
+        if (filled[i].equals(question)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**
