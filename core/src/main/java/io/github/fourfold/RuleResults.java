@@ -47,6 +47,8 @@ final class RuleResults implements FourQuestionJudge.Assembler<QualificationResu
   static final int COMBOS = SITUATIONS * PROBLEMS * URGENCIES * DECISIONS;
   /** How many warning sets there are. */
   static final int WARNING_SETS = 1 << WarningCode.values().length;
+  /** How many deadlines' texts are kept. */
+  private static final int DATE_SLOTS = 512;
 
   private final Texts texts;
   private final String horizonText;
@@ -66,7 +68,7 @@ final class RuleResults implements FourQuestionJudge.Assembler<QualificationResu
   private final @Nullable List<CriterionFinding>[] findingLists;
   private final @Nullable Asked[] questionLists;
   private final @Nullable ImmutableQualificationResult[] templates;
-  private static final int DATE_SLOTS = 512;
+  /** The text of recent deadlines, by day (see {@link #dateText}). */
   private final @Nullable DateText[] dateTexts = new DateText[DATE_SLOTS];
 
   @SuppressWarnings("unchecked")
@@ -268,10 +270,6 @@ final class RuleResults implements FourQuestionJudge.Assembler<QualificationResu
         .append((char) ('0' + d / 10)).append((char) ('0' + d % 10));
   }
 
-  /**
-   * The next questions of one outcome and warning set: worded without placeholders, and, when
-   * one of them has a date to fill from the lead, the article's templates.
-   */
   /** A date and its text. */
   private static final class DateText {
     final LocalDate date;
@@ -299,6 +297,10 @@ final class RuleResults implements FourQuestionJudge.Assembler<QualificationResu
     return text;
   }
 
+  /**
+   * The next questions of one outcome and warning set: worded without placeholders, and, when
+   * one of them has a date to fill from the lead, prepared for that date.
+   */
   private static final class Asked {
     final List<String> undated;
     final Placeholders.@Nullable Dated dated;

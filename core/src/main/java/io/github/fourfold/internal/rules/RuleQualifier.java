@@ -160,6 +160,11 @@ public final class RuleQualifier implements Qualifier {
     return 2 * j + 2;
   }
 
+  /** The check an outcome other than {@link #MET} names: the inverse of the two above. */
+  private static int checkOf(int outcome) {
+    return (outcome - 1) / 2;
+  }
+
   /**
    * The result of an outcome: a failed check gives its reason and verdict, an unknown one its
    * unknown-reason and {@code NOT_YET} (unknown never disqualifies); the verdict is the worst of
@@ -174,7 +179,7 @@ public final class RuleQualifier implements Qualifier {
         findings[i] = criteria[i].met;
         continue;
       }
-      int j = (outcome[i] - 1) / 2;
+      int j = checkOf(outcome[i]);
       Check check = criteria[i].checks[j];
       boolean known = outcome[i] == failed(j);
       findings[i] = known ? check.failed : check.unknown;

@@ -83,7 +83,7 @@ public final class Placeholders {
     return new Dated(questions, texts);
   }
 
-  /** Questions prepared for {@link #fill(LocalDate)}; immutable. */
+  /** Questions prepared for {@link #fill(String)}; immutable. */
   public static final class Dated {
     /** Stands for the date while preparing; no text of a bundle holds it. */
     private static final String HOLE = "\u0000";
@@ -112,11 +112,10 @@ public final class Placeholders {
      * @return the questions
      */
     public List<String> fill(String date) {
-      String text = date;
       String[] filled = new String[parts.length];
       int count = 0;
       for (String[] around : parts) {
-        String question = join(around, text);
+        String question = join(around, date);
         if (!contains(filled, count, question)) {
           filled[count++] = question;
         }

@@ -358,6 +358,7 @@ public final class LeadStream implements LeadReader {
   /** The current record's bytes, to be read later, on any thread. */
   private FramedRecord readRecord(long atLine, long atIndex) {
     byte[] bytes = Arrays.copyOf(record, length);
+    // A local, not the field: a framed record must not keep this stream (its 64 KiB block) alive.
     Documents<?> reader = documents;
     return () -> {
       try {
